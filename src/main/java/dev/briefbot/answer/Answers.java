@@ -1,0 +1,67 @@
+package dev.briefbot.answer;
+
+import dev.briefbot.brief.Library;
+
+/**
+ * Every kind of ask the bot answers, over one library snapshot. Immutable: a new library gets new {@code Answers}.
+ * The chat layer calls one method per command; {@link #question(String)} routes free text by its words.
+ */
+public final class Answers {
+
+    private final Facts facts;
+    private final TopicSearch topicSearch;
+
+    private Answers(Facts facts, TopicSearch topicSearch) {
+        this.facts = facts;
+        this.topicSearch = topicSearch;
+    }
+
+    public static Answers of(Library library) {
+        Facts facts = new Facts(library);
+        return new Answers(facts, new TopicSearch(facts));
+    }
+
+    public Library library() {
+        return facts.library();
+    }
+
+    /** {@code /region NAME}: the region, its proposals and who made them, its ranking, its context. */
+    public Answer region(String name) {
+        throw new UnsupportedOperationException("TODO");
+    }
+
+    /** A bare {@code /region}: how to ask, and one suggestion per region that has proposals. */
+    public Answer regions() {
+        throw new UnsupportedOperationException("TODO");
+    }
+
+    /** {@code /who TOPIC}: the best-matching proposals and statements, or "nothing in the briefs". */
+    public Answer who(String topic) {
+        return topicSearch.who(topic);
+    }
+
+    /** {@code /advisor NAME}: the person's roles, organisation, region, and all they proposed or said. */
+    public Answer advisor(String name) {
+        throw new UnsupportedOperationException("TODO");
+    }
+
+    /** {@code /rankings [N | REGION | ordinal]}: the whole ranking, its top N, or one entry. */
+    public Answer rankings(String argument) {
+        throw new UnsupportedOperationException("TODO");
+    }
+
+    /** {@code /topics}: every topic across the briefs, each a suggestion that runs {@code /who}. */
+    public Answer topics() {
+        throw new UnsupportedOperationException("TODO");
+    }
+
+    /** {@code /source}: the briefs loaded, with title, publisher and date. */
+    public Answer source() {
+        throw new UnsupportedOperationException("TODO");
+    }
+
+    /** Free text: routed by its words to region, who, advisor or rankings. */
+    public Answer question(String text) {
+        throw new UnsupportedOperationException("TODO");
+    }
+}

@@ -1,0 +1,40 @@
+package dev.briefbot.brief;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The regions of {@code config/regions.yaml}, by id. */
+public final class Gazetteer {
+
+    private final List<Region> ordered;
+    private final Map<String, Region> regions;
+
+    public Gazetteer(List<Region> regions) {
+        Map<String, Region> byId = new LinkedHashMap<>();
+        regions.forEach(region -> byId.put(region.id(), region));
+        this.regions = Map.copyOf(byId);
+        this.ordered = List.copyOf(regions);
+    }
+
+    public List<Region> regions() {
+        return ordered;
+    }
+
+    public Optional<Region> find(String id) {
+        return Optional.ofNullable(regions.get(id));
+    }
+
+    public Region get(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("no region '" + id + "' in the gazetteer"));
+    }
+
+    /** The provincial-level division a region belongs to: itself, or a city's province; empty for a cluster. */
+    public Optional<Region> provinceOf(Region region) {
+        if (region.type() == Region.Type.CITY) {
+            return find(region.province());
+        }
+        return region.type() == Region.Type.CLUSTER ? Optional.empty() : Optional.of(region);
+    }
+}
