@@ -1,0 +1,139 @@
+package dev.briefbot.telegram.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Serves {@code /bot<token>/<method>}: records the call, then inflicts a scripted fault, checks the content,
+ * applies the rate limits and performs the method, answering in the Bot API's envelope after the latency.
+ */
+final class BotApiHandler implements HttpHandler {
+
+    /** Thrown to answer nothing and drop the connection. */
+    private static final class DropConnection extends Exception {
+        DropConnection() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final ObjectMapper json;
+    private final String token;
+    private final BotMethods methods;
+    private final RequestParams requestParams;
+    private final FaultScript faults = new FaultScript();
+    private final RateLimiter limiter = new RateLimiter();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger tooManyRequests = new AtomicInteger();
+    private volatile Duration latency = Duration.ZERO;
+
+    BotApiHandler(ObjectMapper json, String token, BotMethods methods) {
+        this.json = json;
+        this.token = token;
+        this.methods = methods;
+        this.requestParams = new RequestParams(json);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) {
+        try (exchange) {
+            ObjectNode body;
+            int status;
+            try {
+                body = json.createObjectNode().put("ok", true).set("result", answer(exchange));
+                status = 200;
+            } catch (ApiError error) {
+                body = error.toJson(json);
+                status = error.code;
+            } catch (RuntimeException bug) {
+                // A fault in the fake itself shows up in the test as a 500 that names it.
+                body = new ApiError(500, "Internal Server Error: fake Bot API failed: " + bug, Map.of()).toJson(json);
+                status = 500;
+            }
+            pause(latency);
+            respond(exchange, status, body);
+        } catch (DropConnection | InterruptedException | IOException dropped) {
+            // Closing the exchange before any response drops the connection; a client sees it as a network error.
+        }
+    }
+
+    FaultScript faults() {
+        return faults;
+    }
+
+    RateLimiter limiter() {
+        return limiter;
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    int tooManyRequestsCount() {
+        return tooManyRequests.get();
+    }
+
+    void setLatency(Duration delay) {
+        latency = delay;
+    }
+
+    private JsonNode answer(HttpExchange exchange) throws IOException, InterruptedException, DropConnection {
+        String[] path = exchange.getRequestURI().getPath().split("/");
+        if (path.length != 3 || !path[1].startsWith("bot")) {
+            throw ApiError.notFound();
+        }
+        if (!path[1].substring(3).equals(token)) {
+            throw ApiError.unauthorized();
+        }
+        String method = BotMethods.canonicalName(path[2]).orElse(path[2]);
+        ObjectNode params = requestParams.read(exchange);
+        calls.add(new Call(method, params, Instant.now()));
+        Long chatId = chatIdOf(params);
+        Optional<Fault> fault = faults.take(method, chatId);
+        if (fault.isPresent()) {
+            inflict(fault.get());
+        }
+        methods.validate(method, params);
+        limiter.admit(method, chatId);
+        return methods.perform(method, params);
+    }
+
+    private void inflict(Fault fault) throws InterruptedException, DropConnection {
+        if (fault.dropsConnection()) {
+            pause(fault.hold());
+            throw new DropConnection();
+        }
+        throw fault.toError();
+    }
+
+    private void respond(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+        if (status == 429) {
+            tooManyRequests.incrementAndGet();
+        }
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static Long chatIdOf(ObjectNode params) {
+        JsonNode chatId = params.path("chat_id");
+        return chatId.isNumber() || chatId.asText().matches("-?\\d+") ? chatId.asLong() : null;
+    }
+
+    private static void pause(Duration delay) throws InterruptedException {
+        if (!delay.isZero()) {
+            Thread.sleep(delay.toMillis());
+        }
+    }
+}

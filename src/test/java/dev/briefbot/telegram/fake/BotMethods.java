@@ -1,0 +1,205 @@
+package dev.briefbot.telegram.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The Bot API methods the fake serves: what each checks in its parameters and what it answers. */
+final class BotMethods {
+
+    static final List<String> NAMES = List.of("getMe", "deleteWebhook", "setWebhook", "getWebhookInfo",
+            "getUpdates", "sendMessage", "editMessageText", "editMessageReplyMarkup", "deleteMessage",
+            "answerCallbackQuery", "answerInlineQuery", "setMyCommands", "deleteMyCommands", "getMyCommands",
+            "getChatMember", "getChat", "sendChatAction");
+
+    private static final Set<String> TEXT_METHODS = Set.of("sendMessage", "editMessageText");
+
+    private record Member(long chatId, long userId) {
+    }
+
+    private final ObjectMapper json;
+    private final Updates shapes;
+    private final UpdateQueue updates;
+    private final Outbox outbox;
+    private final Map<Member, String> statuses = new ConcurrentHashMap<>();
+    private final Set<String> openQueries = ConcurrentHashMap.newKeySet();
+    private volatile String webhookUrl = "";
+    private volatile List<String> allowedUpdates = List.of();
+    private volatile JsonNode commands;
+
+    BotMethods(ObjectMapper json, Updates shapes, UpdateQueue updates, Outbox outbox) {
+        this.json = json;
+        this.shapes = shapes;
+        this.updates = updates;
+        this.outbox = outbox;
+        this.commands = json.createArrayNode();
+    }
+
+    /** The documented spelling of a method name in any case, as Telegram matches them. */
+    static Optional<String> canonicalName(String requested) {
+        return NAMES.stream().filter(name -> name.equalsIgnoreCase(requested)).findFirst();
+    }
+
+    /** Refuses what Telegram refuses before it sends anything: bad HTML, long texts, oversized button data. */
+    void validate(String method, ObjectNode params) {
+        if (TEXT_METHODS.contains(method) && !params.has("inline_message_id")) {
+            requireChatId(params);
+        }
+        if (TEXT_METHODS.contains(method)) {
+            checkText(params.path("text").asText(""), params.path("parse_mode").asText(""));
+        }
+        if (method.equals("answerInlineQuery")) {
+            for (JsonNode result : params.path("results")) {
+                JsonNode content = result.path("input_message_content");
+                if (content.has("message_text")) {
+                    checkText(content.get("message_text").asText(), content.path("parse_mode").asText(""));
+                }
+            }
+        }
+        for (String data : params.findValuesAsText("callback_data")) {
+            int bytes = data.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes < 1 || bytes > 64) {
+                throw ApiError.badRequest("BUTTON_DATA_INVALID");
+            }
+        }
+    }
+
+    JsonNode perform(String method, ObjectNode params) throws InterruptedException {
+        return switch (method) {
+            case "getMe" -> shapes.getMe();
+            case "deleteWebhook" -> deleteWebhook(params);
+            case "setWebhook" -> setWebhook(params);
+            case "getWebhookInfo" -> json.createObjectNode().put("url", webhookUrl)
+                    .put("has_custom_certificate", false).put("pending_update_count", updates.size());
+            case "getUpdates" -> getUpdates(params);
+            case "sendMessage" -> sendMessage(params);
+            case "editMessageText", "editMessageReplyMarkup" -> editMessage(method, params);
+            case "answerCallbackQuery" -> answerCallbackQuery(params);
+            case "setMyCommands" -> setCommands(params.path("commands"));
+            case "deleteMyCommands" -> setCommands(json.createArrayNode());
+            case "getMyCommands" -> commands;
+            case "getChatMember" -> getChatMember(params);
+            case "getChat" -> shapes.chatFullInfo(requireChatId(params));
+            case "deleteMessage", "answerInlineQuery", "sendChatAction" -> BooleanNode.TRUE;
+            default -> throw ApiError.notFound();
+        };
+    }
+
+    void setStatus(long chatId, long userId, String status) {
+        shapes.chatMember(shapes.user(userId), status); // fails fast on a status Telegram does not have
+        statuses.put(new Member(chatId, userId), status);
+    }
+
+    /** A callback query the bot may answer once, as Telegram allows. */
+    void openQuery(String queryId) {
+        openQueries.add(queryId);
+    }
+
+    List<String> allowedUpdates() {
+        return allowedUpdates;
+    }
+
+    JsonNode commands() {
+        return commands;
+    }
+
+    private JsonNode deleteWebhook(ObjectNode params) {
+        webhookUrl = "";
+        if (params.path("drop_pending_updates").asBoolean(false)) {
+            updates.clear();
+        }
+        return BooleanNode.TRUE;
+    }
+
+    private JsonNode setWebhook(ObjectNode params) {
+        webhookUrl = params.path("url").asText("");
+        return BooleanNode.TRUE;
+    }
+
+    private JsonNode getUpdates(ObjectNode params) throws InterruptedException {
+        if (!webhookUrl.isEmpty()) {
+            throw ApiError.conflict("can't use getUpdates method while webhook is active; use deleteWebhook to "
+                    + "delete the webhook first");
+        }
+        if (params.has("allowed_updates")) {
+            List<String> kinds = new ArrayList<>();
+            params.get("allowed_updates").forEach(kind -> kinds.add(kind.asText()));
+            allowedUpdates = List.copyOf(kinds);
+        }
+        Long offset = params.has("offset") ? params.get("offset").asLong() : null;
+        int limit = params.path("limit").asInt(100);
+        int timeout = Math.max(0, params.path("timeout").asInt(0));
+        return json.valueToTree(updates.take(offset, limit < 1 || limit > 100 ? 100 : limit,
+                Duration.ofSeconds(timeout), allowedUpdates));
+    }
+
+    private JsonNode sendMessage(ObjectNode params) {
+        String text = params.path("text").asText();
+        ObjectNode message = shapes.botMessage(requireChatId(params), params, visible(text, params));
+        outbox.add(message, text, params);
+        return message;
+    }
+
+    private JsonNode editMessage(String method, ObjectNode params) {
+        if (params.has("inline_message_id")) {
+            return BooleanNode.TRUE;
+        }
+        boolean newText = method.equals("editMessageText");
+        String text = newText ? params.path("text").asText() : null;
+        return outbox.edit(requireChatId(params), params.path("message_id").asLong(), text,
+                newText ? visible(text, params) : null, params.path("reply_markup"));
+    }
+
+    private JsonNode answerCallbackQuery(ObjectNode params) {
+        if (!openQueries.remove(params.path("callback_query_id").asText())) {
+            throw ApiError.badRequest("query is too old and response timeout expired or query ID is invalid");
+        }
+        return BooleanNode.TRUE;
+    }
+
+    private JsonNode setCommands(JsonNode newCommands) {
+        commands = newCommands;
+        return BooleanNode.TRUE;
+    }
+
+    private JsonNode getChatMember(ObjectNode params) {
+        long chatId = requireChatId(params);
+        long userId = params.path("user_id").asLong();
+        String status = statuses.getOrDefault(new Member(chatId, userId), "member");
+        return shapes.chatMember(shapes.user(userId), status);
+    }
+
+    private static void checkText(String text, String parseMode) {
+        if (parseMode.equalsIgnoreCase("HTML")) {
+            HtmlParseMode.check(text);
+        } else if (text.isBlank()) {
+            throw ApiError.badRequest("message text is empty");
+        } else if (text.length() > HtmlParseMode.MAX_TEXT_LENGTH) {
+            throw ApiError.badRequest("message is too long");
+        }
+    }
+
+    private static String visible(String text, ObjectNode params) {
+        return params.path("parse_mode").asText("").equalsIgnoreCase("HTML") ? HtmlParseMode.visibleText(text) : text;
+    }
+
+    private static long requireChatId(ObjectNode params) {
+        JsonNode chatId = params.path("chat_id");
+        if (chatId.isMissingNode() || chatId.asText().isEmpty()) {
+            throw ApiError.badRequest("chat_id is empty");
+        }
+        if (chatId.asLong() == 0) {
+            throw ApiError.badRequest("chat not found");
+        }
+        return chatId.asLong();
+    }
+}

@@ -1,0 +1,241 @@
+package dev.briefbot.telegram.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * A fake Telegram Bot API on 127.0.0.1: point the client at {@link #baseUrl()} with {@link #token()}, feed updates
+ * with {@link #privateMessage} and friends, then look at {@link #sentMessages()} and {@link #calls()}.
+ * Knobs: {@link #setLatency}, {@link #enforceRateLimits}, {@link #fail} and {@link #setChatMember}.
+ */
+public final class FakeBotApi implements AutoCloseable {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final BotProfile bot;
+    private final Updates shapes;
+    private final UpdateQueue updates = new UpdateQueue();
+    private final Outbox outbox = new Outbox();
+    private final BotMethods methods;
+    private final BotApiHandler handler;
+    private final ExecutorService executor;
+    private final HttpServer server;
+
+    private FakeBotApi(BotProfile bot) throws IOException {
+        this.bot = bot;
+        this.shapes = new Updates(json, bot);
+        this.methods = new BotMethods(json, shapes, updates, outbox);
+        this.handler = new BotApiHandler(json, bot.token(), methods);
+        this.executor = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "fake-bot-api");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", handler);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    public static FakeBotApi start() {
+        return start(BotProfile.briefBot());
+    }
+
+    public static FakeBotApi start(BotProfile bot) {
+        try {
+            return new FakeBotApi(bot);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** For TelegramBots: {@code new TelegramUrl("http", "127.0.0.1", fake.port(), false)}. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String token() {
+        return bot.token();
+    }
+
+    public BotProfile bot() {
+        return bot;
+    }
+
+    // ---- updates for the bot to poll; each returns the Update as enqueued
+
+    public JsonNode privateMessage(long userId, String text) {
+        return enqueue("message", shapes.message(userId, shapes.user(userId), text));
+    }
+
+    /** A message in a group (id above -10^12) or supergroup; commands and @mentions get their entities. */
+    public JsonNode groupMessage(long chatId, long userId, String text) {
+        return enqueue("message", shapes.message(chatId, shapes.user(userId), text));
+    }
+
+    public JsonNode replyToBot(long chatId, long userId, String text, long replyToMessageId) {
+        ObjectNode message = shapes.message(chatId, shapes.user(userId), text);
+        message.set("reply_to_message", botMessage(chatId, replyToMessageId));
+        return enqueue("message", message);
+    }
+
+    public JsonNode forumTopicMessage(long chatId, long threadId, long userId, String text) {
+        return enqueue("message", shapes.forumTopicMessage(chatId, threadId, userId, text));
+    }
+
+    /** A group admin posting as the group: from GroupAnonymousBot (1087968824), sender_chat the group. */
+    public JsonNode anonymousAdminMessage(long chatId, String text) {
+        return enqueue("message", shapes.anonymousAdminMessage(chatId, text));
+    }
+
+    /** A button press on a bot message; the message is the one the bot sent, if it did. */
+    public JsonNode callbackQuery(long chatId, long userId, long messageId, String data) {
+        ObjectNode query = shapes.callbackQuery(userId, botMessage(chatId, messageId), data);
+        methods.openQuery(query.get("id").asText());
+        return enqueue("callback_query", query);
+    }
+
+    public JsonNode inlineQuery(long userId, String query) {
+        return enqueue("inline_query", shapes.inlineQuery(userId, query));
+    }
+
+    /** The bot's own membership changed; made by the user of a private chat, or by user 100 in a group. */
+    public JsonNode myChatMember(long chatId, String oldStatus, String newStatus) {
+        return myChatMember(chatId, chatId > 0 ? chatId : 100, oldStatus, newStatus);
+    }
+
+    public JsonNode myChatMember(long chatId, long byUserId, String oldStatus, String newStatus) {
+        return enqueue("my_chat_member", shapes.myChatMember(chatId, byUserId, oldStatus, newStatus));
+    }
+
+    /** Updates not yet confirmed by a getUpdates offset. */
+    public int pendingUpdates() {
+        return updates.size();
+    }
+
+    // ---- knobs
+
+    /** What getChatMember answers: creator, administrator, member, left or kicked (member by default). */
+    public void setChatMember(long chatId, long userId, String status) {
+        methods.setStatus(chatId, userId, status);
+    }
+
+    public void setLatency(Duration delay) {
+        handler.setLatency(delay);
+    }
+
+    public void enforceRateLimits(RateLimits limits) {
+        handler.limiter().enforce(limits);
+    }
+
+    public void stopRateLimits() {
+        handler.limiter().enforce(null);
+    }
+
+    /** Scripts a fault for calls of {@code method} (any case), e.g. {@code fail("sendMessage", blockedByUser())}. */
+    public void fail(String method, Fault fault) {
+        handler.faults().add(method, fault);
+    }
+
+    public void clearFaults() {
+        handler.faults().clear();
+    }
+
+    // ---- what the bot did
+
+    public List<Call> calls() {
+        return handler.calls();
+    }
+
+    public List<Call> calls(String method) {
+        return handler.calls().stream().filter(call -> call.method().equalsIgnoreCase(method)).toList();
+    }
+
+    public List<SentMessage> sentMessages() {
+        return outbox.sent();
+    }
+
+    public List<SentMessage> sentMessagesTo(long chatId) {
+        return outbox.sent().stream().filter(message -> message.chatId() == chatId).toList();
+    }
+
+    /** A sent message as the chat shows it now, after any edits. */
+    public Optional<JsonNode> shownMessage(long chatId, long messageId) {
+        return outbox.shown(chatId, messageId).map(JsonNode.class::cast);
+    }
+
+    /** Waits until the bot has sent at least {@code count} messages to the chat, and returns them all. */
+    public List<SentMessage> awaitSent(long chatId, int count, Duration timeout) {
+        return awaitAtLeast(() -> sentMessagesTo(chatId), count, timeout, "messages sent to chat " + chatId);
+    }
+
+    public List<Call> awaitCalls(String method, int count, Duration timeout) {
+        return awaitAtLeast(() -> calls(method), count, timeout, method + " calls");
+    }
+
+    /** Every 429 answered, from the rate limits or scripted. */
+    public int tooManyRequestsCount() {
+        return handler.tooManyRequestsCount();
+    }
+
+    /** The allowed_updates of the last getUpdates that set them; empty means the default. */
+    public List<String> allowedUpdates() {
+        return methods.allowedUpdates();
+    }
+
+    /** The bot's command list as last set with setMyCommands. */
+    public JsonNode commands() {
+        return methods.commands();
+    }
+
+    @Override
+    public void close() {
+        updates.close();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    // ---- helpers
+
+    private ObjectNode botMessage(long chatId, long messageId) {
+        return outbox.shown(chatId, messageId).orElseGet(() -> shapes.unknownBotMessage(chatId, messageId));
+    }
+
+    private ObjectNode enqueue(String kind, ObjectNode payload) {
+        return updates.add(kind, payload);
+    }
+
+    private static <T> List<T> awaitAtLeast(Supplier<List<T>> found, int count, Duration timeout, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<T> seen = found.get();
+        while (seen.size() < count && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            seen = found.get();
+        }
+        if (seen.size() < count) {
+            throw new AssertionError("expected at least " + count + " " + what + " within " + timeout
+                    + ", got " + seen.size() + ": " + seen);
+        }
+        return seen;
+    }
+}
