@@ -10,10 +10,24 @@ public final class Answers {
 
     private final Facts facts;
     private final TopicSearch topicSearch;
+    private final RegionAnswers regions;
+    private final AdvisorAnswers advisors;
+    private final RankingAnswers rankings;
+    private final CatalogueAnswers catalogue;
+    private final QuestionRouter router;
 
     private Answers(Facts facts, TopicSearch topicSearch) {
         this.facts = facts;
         this.topicSearch = topicSearch;
+        Items items = new Items(facts.gazetteer());
+        RegionNames regionNames = new RegionNames(facts.gazetteer());
+        PeopleNames peopleNames = new PeopleNames(facts.people(), facts.gazetteer());
+        this.rankings = new RankingAnswers(facts, items, regionNames);
+        this.regions = new RegionAnswers(facts, items, regionNames, rankings);
+        this.advisors = new AdvisorAnswers(facts, items, peopleNames);
+        this.catalogue = new CatalogueAnswers(facts);
+        this.router = new QuestionRouter(regionNames, peopleNames, topicSearch, regions, advisors, rankings,
+                catalogue);
     }
 
     public static Answers of(Library library) {
@@ -27,12 +41,12 @@ public final class Answers {
 
     /** {@code /region NAME}: the region, its proposals and who made them, its ranking, its context. */
     public Answer region(String name) {
-        throw new UnsupportedOperationException("TODO");
+        return regions.region(name);
     }
 
     /** A bare {@code /region}: how to ask, and one suggestion per region that has proposals. */
     public Answer regions() {
-        throw new UnsupportedOperationException("TODO");
+        return regions.regions();
     }
 
     /** {@code /who TOPIC}: the best-matching proposals and statements, or "nothing in the briefs". */
@@ -42,26 +56,26 @@ public final class Answers {
 
     /** {@code /advisor NAME}: the person's roles, organisation, region, and all they proposed or said. */
     public Answer advisor(String name) {
-        throw new UnsupportedOperationException("TODO");
+        return advisors.advisor(name);
     }
 
     /** {@code /rankings [N | REGION | ordinal]}: the whole ranking, its top N, or one entry. */
     public Answer rankings(String argument) {
-        throw new UnsupportedOperationException("TODO");
+        return rankings.rankings(argument);
     }
 
     /** {@code /topics}: every topic across the briefs, each a suggestion that runs {@code /who}. */
     public Answer topics() {
-        throw new UnsupportedOperationException("TODO");
+        return catalogue.topics();
     }
 
     /** {@code /source}: the briefs loaded, with title, publisher and date. */
     public Answer source() {
-        throw new UnsupportedOperationException("TODO");
+        return catalogue.source();
     }
 
     /** Free text: routed by its words to region, who, advisor or rankings. */
     public Answer question(String text) {
-        throw new UnsupportedOperationException("TODO");
+        return router.route(text);
     }
 }

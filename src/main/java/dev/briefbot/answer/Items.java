@@ -1,15 +1,21 @@
 package dev.briefbot.answer;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dev.briefbot.brief.Brief;
 import dev.briefbot.brief.Gazetteer;
 import dev.briefbot.brief.Person;
+import dev.briefbot.brief.Ranking;
 import dev.briefbot.brief.Region;
 
 /** How a proposal or a person becomes an {@link Answer.Item}: one shape everywhere, so answers read alike. */
 final class Items {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private final Gazetteer gazetteer;
 
@@ -26,6 +32,38 @@ final class Items {
             lines.add("Region: " + String.join(", ", regions));
         }
         return new Answer.Item(personTitle(fact.person()), lines, quotes(fact.brief(), fact.proposal().quotes()));
+    }
+
+    /** Who the person is: roles, organisation and region as the brief gives them, with the passage that says so. */
+    Answer.Item person(Facts.PersonFact fact) {
+        Person person = fact.person();
+        List<String> lines = new ArrayList<>();
+        if (!person.roles().isEmpty()) {
+            lines.add("Role: " + String.join("; ", person.roles()));
+        }
+        if (person.organisation() != null && !person.organisation().isBlank()) {
+            lines.add("Organisation: " + person.organisation());
+        }
+        if (person.region() != null) {
+            lines.add("Region: " + regionName(person.region()));
+        }
+        return new Answer.Item(person.name(), lines, quotes(fact.brief(), person.quotes()));
+    }
+
+    /** What a brief says about a region's situation, proposed by no one. */
+    Answer.Item context(Facts.ContextFact fact) {
+        return new Answer.Item("Context: " + fact.context().summary(), List.of(),
+                quotes(fact.brief(), fact.context().quotes()));
+    }
+
+    /** The ranking's name and month, the given lines, and the passage that reports it. */
+    Answer.Item ranking(Facts.RankingFact fact, List<String> lines) {
+        return new Answer.Item(rankingTitle(fact.ranking()), lines, quotes(fact.brief(), fact.ranking().quotes()));
+    }
+
+    /** "Regional Competitiveness Evaluation Index of … in 2023 (May 2023)". */
+    String rankingTitle(Ranking ranking) {
+        return ranking.name() + " (" + month(ranking.released()) + ")";
     }
 
     /** The person's name with their roles and region, as the brief gives them. */
@@ -46,5 +84,32 @@ final class Items {
 
     String regionName(String regionId) {
         return gazetteer.find(regionId).map(Region::name).orElse(regionId);
+    }
+
+    static String month(YearMonth month) {
+        return month == null ? "date not given" : MONTH.format(month);
+    }
+
+    /** "Shanghai", "Shanghai or Jiangsu", "Shanghai, Jiangsu or Anhui". */
+    static String joined(List<String> parts, String conjunction) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + conjunction + " "
+                + parts.get(parts.size() - 1);
+    }
+
+    /** 1st, 2nd, 3rd, 4th, … 11th, 12th, 13th, … 21st. */
+    static String ordinal(int position) {
+        int lastTwo = position % 100;
+        if (lastTwo >= 11 && lastTwo <= 13) {
+            return position + "th";
+        }
+        return switch (position % 10) {
+            case 1 -> position + "st";
+            case 2 -> position + "nd";
+            case 3 -> position + "rd";
+            default -> position + "th";
+        };
     }
 }

@@ -1,0 +1,86 @@
+package dev.briefbot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** {@code /advisor NAME}: who the person is, as the briefs describe them, and everything they proposed or said. */
+final class AdvisorAnswers {
+
+    private static final int TOPIC_SUGGESTIONS = 4;
+
+    private final Facts facts;
+    private final Items items;
+    private final PeopleNames peopleNames;
+
+    AdvisorAnswers(Facts facts, Items items, PeopleNames peopleNames) {
+        this.facts = facts;
+        this.items = items;
+        this.peopleNames = peopleNames;
+    }
+
+    Answer advisor(String name) {
+        if (name == null || name.isBlank()) {
+            return people();
+        }
+        NameMatch<String> match = peopleNames.match(name);
+        if (match.unsure()) {
+            return new Answer("Did you mean " + Items.joined(match.candidates(), "or") + "?", List.of(), List.of(),
+                    match.candidates().stream().map(AdvisorAnswers::suggestion).toList());
+        }
+        return match.confident().map(this::describe).orElseGet(() -> nobody(name));
+    }
+
+    /** The person, then one item per proposal or statement, in the order the briefs tell them. */
+    Answer describe(String name) {
+        List<Facts.PersonFact> descriptions = peopleNames.describedAs(name);
+        List<Answer.Item> found = new ArrayList<>(descriptions.stream().map(items::person).toList());
+        List<ProposalFact> said = descriptions.stream()
+                .flatMap(fact -> facts.proposalsBy(fact.person()).stream()
+                        .filter(proposal -> proposal.brief().equals(fact.brief())))
+                .toList();
+        said.stream().map(items::proposal).forEach(found::add);
+        List<String> notes = said.isEmpty()
+                ? List.of("The briefs report no proposal or statement by " + name + ".") : List.of();
+        return new Answer(headline(descriptions), found, notes, followUps(descriptions, said));
+    }
+
+    /** A bare {@code /advisor}: how to ask, and the people the briefs name. */
+    private Answer people() {
+        List<String> names = peopleNames.names();
+        String example = names.isEmpty() ? "Wu Wenyan" : names.get(0);
+        return new Answer("Send /advisor followed by a name, e.g. /advisor " + example, List.of(),
+                List.of("The briefs name these people:"), names.stream().map(AdvisorAnswers::suggestion).toList());
+    }
+
+    // names no one: an unknown name must never be answered with someone else's
+    Answer nobody(String name) {
+        return new Answer("There is nobody called “" + name.trim() + "” in the briefs.", List.of(),
+                List.of("Send /advisor alone for the people the briefs name, or /who followed by a topic."),
+                List.of(new Answer.Suggestion("People in the briefs", "/advisor"),
+                        new Answer.Suggestion("Topics", "/topics")));
+    }
+
+    private String headline(List<Facts.PersonFact> descriptions) {
+        Facts.PersonFact first = descriptions.get(0);
+        return items.personTitle(first.person());
+    }
+
+    private List<Answer.Suggestion> followUps(List<Facts.PersonFact> descriptions, List<ProposalFact> said) {
+        List<Answer.Suggestion> next = new ArrayList<>();
+        Set<String> regions = new LinkedHashSet<>();
+        descriptions.stream().map(fact -> fact.person().region()).filter(region -> region != null)
+                .forEach(regions::add);
+        said.forEach(fact -> regions.addAll(fact.proposal().regions()));
+        regions.stream().map(items::regionName).forEach(region -> next.add(
+                new Answer.Suggestion(region, "/region " + region)));
+        said.stream().flatMap(fact -> fact.proposal().topics().stream()).distinct().limit(TOPIC_SUGGESTIONS)
+                .forEach(topic -> next.add(new Answer.Suggestion(topic, "/who " + topic)));
+        return next;
+    }
+
+    private static Answer.Suggestion suggestion(String name) {
+        return new Answer.Suggestion(name, "/advisor " + name);
+    }
+}

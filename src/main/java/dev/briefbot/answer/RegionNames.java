@@ -1,0 +1,41 @@
+package dev.briefbot.answer;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.briefbot.brief.Gazetteer;
+import dev.briefbot.brief.Region;
+
+/** Regions by any name people use: id, name, alias or Chinese name, with typos forgiven ("shenzen", "Hongkong"). */
+final class RegionNames {
+
+    // "Guangdong Province", "Shenzhen City", "the Beijing-Tianjin-Hebei region", "深圳市" all name the place itself
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^the ");
+    private static final Pattern TRAILING_KIND =
+            Pattern.compile("(\\s+(province|city|municipality|region|area|sar))+$|(?<=\\p{IsHan})[省市]$");
+
+    private final NameIndex<Region> index = new NameIndex<>(RegionNames::withoutKind, 4, 4);
+
+    RegionNames(Gazetteer gazetteer) {
+        for (Region region : gazetteer.regions()) {
+            index.add(region.id(), region);
+            index.add(region.name(), region);
+            index.add(region.chineseName(), region);
+            region.aliases().forEach(alias -> index.add(alias, region));
+        }
+    }
+
+    NameMatch<Region> match(String name) {
+        return index.match(name);
+    }
+
+    /** The regions a sentence names, in reading order. */
+    List<Region> findIn(String sentence) {
+        return index.findIn(sentence);
+    }
+
+    private static String withoutKind(String words) {
+        String trimmed = TRAILING_KIND.matcher(LEADING_ARTICLE.matcher(words).replaceFirst("")).replaceAll("");
+        return trimmed.isBlank() ? words : trimmed;
+    }
+}

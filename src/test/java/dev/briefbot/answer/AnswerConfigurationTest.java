@@ -1,0 +1,30 @@
+package dev.briefbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import dev.briefbot.brief.Library;
+import dev.briefbot.brief.LibraryLoader;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The application gets its {@code Answers} from the library it loaded. */
+class AnswerConfigurationTest {
+
+    private static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withBean(Library.class, () -> LIBRARY)
+            .withUserConfiguration(AnswerConfiguration.class);
+
+    @Test
+    void shouldAnswerOverTheLibraryBean() {
+        context.run(started -> {
+            Answers answers = started.getBean(Answers.class);
+
+            assertThat(answers.library()).isSameAs(LIBRARY);
+            assertThat(answers.region("Shenzhen").headline()).startsWith("Shenzhen");
+        });
+    }
+}

@@ -1,0 +1,42 @@
+package dev.briefbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import dev.briefbot.brief.Library;
+import dev.briefbot.brief.LibraryLoader;
+import org.junit.jupiter.api.Test;
+
+/** {@code /topics} and {@code /source} over the real brief. */
+class CatalogueAnswersTest {
+
+    private static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+
+    private final Answers answers = Answers.of(LIBRARY);
+
+    @Test
+    void shouldOfferEveryTopicOnceMostProposedFirstEachRunningWho() {
+        Answer answer = answers.topics();
+
+        assertThat(answer.suggestions()).first()
+                .isEqualTo(new Answer.Suggestion("education reform", "/who education reform"));
+        assertThat(answer.suggestions()).extracting(Answer.Suggestion::label)
+                .contains("elderly care", "traditional Chinese medicine", "regulation")
+                .doesNotHaveDuplicates();
+        assertThat(answer.suggestions()).allMatch(suggestion -> suggestion.command().equals("/who " + suggestion.label()));
+    }
+
+    @Test
+    void shouldDescribeEachBriefLoaded() {
+        Answer answer = answers.source();
+
+        assertThat(answer.headline()).isEqualTo("1 brief loaded");
+        assertThat(answer.items()).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo(
+                    "Lawmakers and political advisors brainstorm to seize opportunity for AI growth");
+            assertThat(item.lines()).containsExactly("Global Times, 28 January 2024 · CHINA / POLITICS",
+                    "9 people, 15 proposals and statements, 1 ranking");
+        });
+    }
+}

@@ -1,0 +1,95 @@
+package dev.briefbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import dev.briefbot.brief.Library;
+import dev.briefbot.brief.LibraryLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Free text reaches the answer that fits it; a question the briefs do not answer names nobody. */
+class QuestionRouterTest {
+
+    private static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+    private static final String[] PEOPLE = {"Wu Wenyan", "Xia Jun", "Jiang Biyan", "Xu Li", "Guo Zhendong",
+        "Shen Teng", "Tian Jiajun", "Zhou Hongyi", "Liu Gang"};
+
+    private final Answers answers = Answers.of(LIBRARY);
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            which region ranks third?                   | Shanghai ranks 3rd
+            Where does Sichuan rank?                    | Sichuan ranks 7th
+            how is Shenzhen ranked?                     | Guangdong, Shenzhen's province, ranks 2nd
+            top 5 regions                               | The top 5 of the Regional Competitiveness
+            show me the rankings                        | Regional Competitiveness Evaluation Index
+            which province is first?                    | Beijing ranks 1st
+            does Yunnan rank?                           | Yunnan is not among the top 10
+            what about Shenzhen?                        | Shenzhen (深圳) — a city in Guangdong
+            Shenzhen?                                   | Shenzhen (深圳) — a city in Guangdong
+            shenzen                                     | Shenzhen (深圳) — a city in Guangdong
+            深圳                                         | Shenzhen (深圳) — a city in Guangdong
+            proposals for Beijing                       | Beijing (北京) — a municipality
+            tell me about Guangdong                     | Guangdong (广东) — a province
+            who is Xu Li?                               | Xu Li — member of the Shanghai Committee
+            what did Zhou Hongyi say?                   | Zhou Hongyi — founder and chairman
+            tell me about Liu Gang                      | Liu Gang — director of Economic Research Institute
+            who is the CEO of SenseTime?                | Xu Li — member of the Shanghai Committee
+            Wu Wenyen                                   | Wu Wenyan — member of the Beijing Committee
+            what did Wu Wenyen say?                     | Wu Wenyan — member of the Beijing Committee
+            what did Liu say?                           | Liu Gang — director of Economic Research Institute
+            what topics are there?                      | 43 topics across 1 brief
+            which briefs do you have?                   | 1 brief loaded
+            who is Zhang Wei?                           | There is nobody called “Zhang Wei” in the briefs.
+            """)
+    void shouldRouteByTheWordsOfTheQuestion(String question, String headline) {
+        assertThat(answers.question(question).headline()).startsWith(headline);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            who proposed AI robots for elderly care?                      | Wu Wenyan
+            who talked about traditional Chinese medicine?                | Xia Jun
+            who predicted the open-source large model will be affordable? | Zhou Hongyi
+            education reform in Shanghai                                  | Jiang Biyan
+            """)
+    void shouldSendTopicQuestionsToTheSearch(String question, String person) {
+        Answer answer = answers.question(question);
+
+        assertThat(answer.items()).isNotEmpty().allSatisfy(item -> assertThat(item.title()).startsWith(person));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "who proposed quantum computing?",
+        "who proposed space rockets for Beijing?",
+        "what did Xi Jinping say?",
+        "who is Zhang Wei?",
+        "who is Liu He?",
+        "what did Wu Xiaoming propose?",
+        "what did Liu He say?",
+        "what about football in Shanghai?",
+        "tell me about the weather",
+        "AI in Tibet",
+        "  "})
+    void shouldNameNobodyWhenTheBriefsDoNotAnswer(String question) {
+        Answer answer = answers.question(question);
+
+        assertThat(everythingShown(answer)).doesNotContain(PEOPLE);
+    }
+
+    /** What a user reads: headline, items with their lines and quotes, notes, and the suggestions' labels. */
+    private static String everythingShown(Answer answer) {
+        StringBuilder shown = new StringBuilder(answer.headline());
+        answer.items().forEach(item -> {
+            shown.append('\n').append(item.title()).append('\n').append(String.join("\n", item.lines()));
+            item.quotes().forEach(quote -> shown.append('\n').append(quote.text()));
+        });
+        answer.notes().forEach(note -> shown.append('\n').append(note));
+        answer.suggestions().forEach(suggestion -> shown.append('\n').append(suggestion.label()));
+        return shown.toString();
+    }
+}
