@@ -1,0 +1,26 @@
+package dev.briefbot.chat;
+
+import dev.briefbot.answer.Answers;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The chat beans. Answers are looked up per request, so a reloaded library is used as soon as it is published. */
+@Configuration(proxyBeanMethods = false)
+class ChatConfiguration {
+
+    @Bean
+    ChatRouter chatRouter(ObjectProvider<Answers> answers, ChatSettings settings) {
+        return new ChatRouter(answers::getObject, settings);
+    }
+
+    @Bean
+    PlainTextRenderer plainTextRenderer() {
+        return new PlainTextRenderer();
+    }
+
+    @Bean
+    TelegramHtmlRenderer telegramHtmlRenderer() {
+        return new TelegramHtmlRenderer();
+    }
+}

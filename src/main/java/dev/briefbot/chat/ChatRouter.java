@@ -1,0 +1,95 @@
+package dev.briefbot.chat;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.briefbot.answer.Answer;
+import dev.briefbot.answer.Answers;
+
+/**
+ * A chat request to the answer it deserves, or to none. In a private chat every command and every other text is for
+ * the bot; in a group only commands addressed to it (or to no bot), and text that mentions it or replies to it.
+ */
+public final class ChatRouter {
+
+    /** Longer text is cut before it is searched: no question needs more, and search time grows with length. */
+    static final int LONGEST_ASK = 500;
+
+    private final Supplier<Answers> answers;
+    private final String botUsername;
+    private final Pattern mention;
+    private final Guide guide = new Guide();
+
+    /** @param answers the current answers: a supplier, because the library can be reloaded under us */
+    public ChatRouter(Supplier<Answers> answers, ChatSettings settings) {
+        this.answers = answers;
+        this.botUsername = settings.botUsername();
+        // "@BriefBot" as a word of its own, not the tail of "/region@BriefBot" or of "@BriefBotFan"
+        this.mention = Pattern.compile("(?<![\\p{L}\\p{N}_/@])@" + Pattern.quote(botUsername) + "(?![\\p{L}\\p{N}_])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public Optional<Answer> reply(ChatRequest request) {
+        String text = withoutMention(request.text());
+        return CommandLine.parse(text)
+                .map(line -> commandReply(request, line))
+                .orElseGet(() -> textReply(request, text));
+    }
+
+    private Optional<Answer> commandReply(ChatRequest request, CommandLine line) {
+        if (!line.isFor(botUsername)) {
+            return Optional.empty();
+        }
+        Optional<Command> command = Command.named(line.name());
+        if (command.isPresent()) {
+            return Optional.of(answer(command.get(), line.arguments()));
+        }
+        // a group may hold other bots: an unknown command there is ours only when it names us
+        return isHeard(request) || line.namesBot() ? Optional.of(guide.unknownCommand(line.name())) : Optional.empty();
+    }
+
+    private Optional<Answer> textReply(ChatRequest request, String text) {
+        return isHeard(request) ? Optional.of(question(text)) : Optional.empty();
+    }
+
+    private Answer answer(Command command, String typed) {
+        Answers current = answers.get();
+        String arguments = bounded(typed);
+        return switch (command) {
+            case START -> guide.welcome(current.library());
+            case HELP -> guide.help(current.library());
+            case REGION -> arguments.isEmpty() ? current.regions() : current.region(arguments);
+            case WHO -> current.who(arguments);
+            case ADVISOR -> current.advisor(arguments);
+            case RANKINGS -> current.rankings(arguments);
+            case TOPICS -> current.topics();
+            case SOURCE -> current.source();
+            case ASK -> question(arguments);
+        };
+    }
+
+    /** A question in the user's words; an empty one (a bare mention, a bare /ask) gets the help. */
+    private Answer question(String text) {
+        Answers current = answers.get();
+        return text.isBlank() ? guide.help(current.library()) : current.question(bounded(text));
+    }
+
+    /** In a private chat everything is for us; elsewhere only what mentions us or replies to us. */
+    private boolean isHeard(ChatRequest request) {
+        return request.isPrivate() || request.addressedToBot();
+    }
+
+    private static String bounded(String text) {
+        if (text.codePointCount(0, text.length()) <= LONGEST_ASK) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, LONGEST_ASK));
+    }
+
+    private String withoutMention(String text) {
+        Matcher matcher = mention.matcher(text);
+        return matcher.find() ? matcher.replaceAll("").strip() : text;
+    }
+}

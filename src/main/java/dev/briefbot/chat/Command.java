@@ -1,0 +1,49 @@
+package dev.briefbot.chat;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Every command the bot knows, with what it does and one example: for /help and the Telegram command menu. */
+public enum Command {
+    START("what I know and how to ask", "/start"),
+    HELP("the commands, with an example each", "/help"),
+    REGION("proposals for a region and where it ranks", "/region Shenzhen"),
+    WHO("who proposed something on a topic", "/who elderly care"),
+    ADVISOR("what a lawmaker or political advisor proposed or said", "/advisor Wu Wenyan"),
+    RANKINGS("how the regions rank, or one region's place", "/rankings 3"),
+    TOPICS("the topics the briefs cover", "/topics"),
+    SOURCE("the briefs my answers come from", "/source"),
+    ASK("a question in your own words", "/ask who proposed AI robots for elderly care?");
+
+    private final String description;
+    private final String example;
+
+    Command(String description, String example) {
+        this.description = description;
+        this.example = example;
+    }
+
+    /** The name as typed and as the Telegram menu lists it: lowercase, without the slash. */
+    public String commandName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** E.g. {@code /region}. */
+    public String slashed() {
+        return "/" + commandName();
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String example() {
+        return example;
+    }
+
+    /** The command with that name, ignoring case; empty for a command the bot does not know. */
+    public static Optional<Command> named(String name) {
+        return Arrays.stream(values()).filter(command -> command.commandName().equalsIgnoreCase(name)).findFirst();
+    }
+}

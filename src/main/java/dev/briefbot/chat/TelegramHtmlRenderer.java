@@ -1,0 +1,162 @@
+package dev.briefbot.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.briefbot.answer.Answer;
+
+/**
+ * An answer as Telegram messages in HTML parse mode: bold headline and item titles, quotes in blockquotes, notes,
+ * source lines in italics. Suggestions are left to the transport, which shows them as buttons.
+ * <p>
+ * Only {@code & < >} are escaped: Telegram understands no other named entity. Each message fits Telegram's limit:
+ * answers split between items, an oversized item between its lines, an oversized line between characters, and
+ * every part is whole HTML with its tags closed.
+ */
+public final class TelegramHtmlRenderer {
+
+    /** Telegram counts the text after entity parsing; raw HTML is never shorter, so counting it is safe. */
+    public static final int MESSAGE_LIMIT = 4096;
+
+    private static final String BETWEEN_BLOCKS = "\n\n";
+    private static final String BETWEEN_LINES = "\n";
+    private static final String EMPTY_ANSWER = "…";
+
+    /** One line of a message: its text and the tag around it, if any. */
+    private record Line(String tag, String text) {
+
+        static Line plain(String text) {
+            return new Line("", text);
+        }
+
+        String html() {
+            return tag.isEmpty() ? escaped(text) : "<" + tag + ">" + escaped(text) + "</" + tag + ">";
+        }
+
+        int markupLength() {
+            return tag.isEmpty() ? 0 : 2 * tag.length() + 5;
+        }
+    }
+
+    public List<String> render(Answer answer) {
+        List<String> pieces = blocks(answer).stream().flatMap(block -> pieces(block).stream()).toList();
+        List<String> messages = packed(pieces, BETWEEN_BLOCKS);
+        return messages.isEmpty() ? List.of(EMPTY_ANSWER) : messages;
+    }
+
+    /** Escapes what Telegram's HTML parser would read as markup, and nothing else. */
+    static String escaped(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private List<List<Line>> blocks(Answer answer) {
+        List<List<Line>> blocks = new ArrayList<>();
+        blocks.add(List.of(new Line("b", answer.headline())));
+        answer.items().forEach(item -> blocks.add(item(item)));
+        blocks.add(answer.notes().stream().map(Line::plain).toList());
+        blocks.add(answer.sources().stream().map(source -> new Line("i", SourceLine.of(source))).toList());
+        return blocks.stream().map(this::shown).filter(block -> !block.isEmpty()).toList();
+    }
+
+    private List<Line> item(Answer.Item item) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line("b", item.title()));
+        item.lines().forEach(line -> lines.add(Line.plain(line)));
+        item.quotes().forEach(quote -> lines.add(new Line("blockquote", quote.text())));
+        return lines;
+    }
+
+    /** The lines Telegram can show: printable, and not blank (a blank message is refused). */
+    private List<Line> shown(List<Line> block) {
+        return block.stream()
+                .map(line -> new Line(line.tag(), Printable.of(line.text())))
+                .filter(line -> !line.text().isBlank())
+                .toList();
+    }
+
+    /** A block as one piece of HTML when it fits, otherwise as several, split between lines or inside a line. */
+    private List<String> pieces(List<Line> block) {
+        String whole = block.stream().map(Line::html).collect(Collectors.joining(BETWEEN_LINES));
+        if (whole.length() <= MESSAGE_LIMIT) {
+            return List.of(whole);
+        }
+        List<String> lines = block.stream().flatMap(line -> cut(line).stream()).map(Line::html).toList();
+        return packed(lines, BETWEEN_LINES);
+    }
+
+    /** A line too long for one message, as several lines of the same tag, each fitting once escaped. */
+    private List<Line> cut(Line line) {
+        if (line.html().length() <= MESSAGE_LIMIT) {
+            return List.of(line);
+        }
+        int budget = MESSAGE_LIMIT - line.markupLength();
+        List<Line> parts = new ArrayList<>();
+        String rest = line.text();
+        while (!rest.isEmpty()) {
+            int end = cutPoint(rest, budget);
+            parts.add(new Line(line.tag(), rest.substring(0, end)));
+            rest = rest.substring(end);
+        }
+        return parts.stream().filter(part -> !part.text().isBlank()).toList();
+    }
+
+    /** Where to cut: the longest start that fits once escaped, ending after a space if one is near, never mid-emoji. */
+    private static int cutPoint(String text, int budget) {
+        int used = 0;
+        int end = 0;
+        int afterSpace = 0;
+        while (end < text.length()) {
+            int codePoint = text.codePointAt(end);
+            int width = escapedLength(codePoint);
+            if (used + width > budget) {
+                break;
+            }
+            used += width;
+            end += Character.charCount(codePoint);
+            if (Character.isWhitespace(codePoint)) {
+                afterSpace = end;
+            }
+        }
+        boolean spaceIsNear = afterSpace > end / 2;
+        return end < text.length() && spaceIsNear ? afterSpace : end;
+    }
+
+    private static int escapedLength(int codePoint) {
+        return switch (codePoint) {
+            case '&' -> "&amp;".length();
+            case '<', '>' -> "&lt;".length();
+            default -> Character.charCount(codePoint);
+        };
+    }
+
+    /** Pieces joined greedily into as few messages as fit, never splitting a piece. */
+    private static List<String> packed(List<String> pieces, String separator) {
+        List<String> messages = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String piece : pieces) {
+            if (!current.isEmpty() && current.length() + separator.length() + piece.length() > MESSAGE_LIMIT) {
+                messages.add(current.toString());
+                current.setLength(0);
+            }
+            if (!current.isEmpty()) {
+                current.append(separator);
+            }
+            current.append(piece);
+        }
+        if (!current.isEmpty()) {
+            messages.add(current.toString());
+        }
+        return messages;
+    }
+}
