@@ -1,14 +1,41 @@
 package dev.briefbot;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.briefbot.console.ConsoleRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class BriefBotApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(BriefBotApplication.class, args);
+        ConfigurableApplicationContext context = start(args);
+        // the console has ended (end of input, /quit, or --ask answered): end the process with its exit code
+        if (ConsoleRunner.ranIn(context)) {
+            System.exit(SpringApplication.exit(context));
+        }
+    }
+
+    /** Starts the application as {@code main} does, console included, and returns once the console has ended. */
+    public static ConfigurableApplicationContext start(String... args) {
+        SpringApplication application = new SpringApplication(BriefBotApplication.class);
+        application.setDefaultProperties(launchProperties(args));
+        return application.run(args);
+    }
+
+    /** Launched from here the console may read the terminal; with --ask, standard output carries answers only. */
+    private static Map<String, Object> launchProperties(String[] args) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(ConsoleRunner.ENABLED, "true");
+        if (ConsoleRunner.answersOnly(args)) {
+            properties.put("logging.level.root", "warn");
+            properties.put("spring.main.log-startup-info", "false");
+        }
+        return properties;
     }
 }
