@@ -16,10 +16,9 @@ public final class Answers {
     private final CatalogueAnswers catalogue;
     private final QuestionRouter router;
 
-    private Answers(Facts facts, TopicSearch topicSearch) {
+    private Answers(Facts facts, Items items, TopicSearch topicSearch) {
         this.facts = facts;
         this.topicSearch = topicSearch;
-        Items items = new Items(facts.gazetteer());
         RegionNames regionNames = new RegionNames(facts.gazetteer());
         PeopleNames peopleNames = new PeopleNames(facts.people(), facts.gazetteer());
         this.rankings = new RankingAnswers(facts, items, regionNames);
@@ -32,7 +31,8 @@ public final class Answers {
 
     public static Answers of(Library library) {
         Facts facts = new Facts(library);
-        return new Answers(facts, new TopicSearch(facts));
+        Items items = new Items(facts);
+        return new Answers(facts, items, new TopicSearch(facts, items));
     }
 
     public Library library() {

@@ -1,6 +1,9 @@
 package dev.briefbot.answer;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.briefbot.brief.Brief;
 import dev.briefbot.brief.Gazetteer;
@@ -40,6 +44,12 @@ public final class Facts {
     private final List<PersonFact> people;
     private final List<RankingFact> rankings;
     private final List<ContextFact> context;
+    // the indexes below depend only on the library: built once here, so no ask streams every proposal
+    private final Map<String, List<ProposalFact>> proposalsByPerson;
+    private final Map<String, List<Integer>> proposalsByRegion;
+    private final Map<String, List<Integer>> contextByRegion;
+    private final List<Region> regionsWithProposals;
+    private final Map<String, Long> topicCounts;
 
     public Facts(Library library) {
         this.library = library;
@@ -56,6 +66,11 @@ public final class Facts {
         this.context = library.briefs().stream()
                 .flatMap(brief -> brief.context().stream().map(entry -> new ContextFact(brief, entry)))
                 .toList();
+        this.proposalsByPerson = byPerson(proposals);
+        this.proposalsByRegion = positionsByRegion(proposals, fact -> fact.proposal().regions());
+        this.contextByRegion = positionsByRegion(context, fact -> fact.context().regions());
+        this.regionsWithProposals = mostProposalsFirst(proposals, library.gazetteer());
+        this.topicCounts = countTopics(proposals);
     }
 
     public Library library() {
@@ -83,40 +98,75 @@ public final class Facts {
     }
 
     public List<ProposalFact> proposalsBy(Person person) {
-        return proposals.stream().filter(fact -> fact.person().id().equals(person.id())).toList();
+        return proposalsByPerson.getOrDefault(person.id(), List.of());
     }
 
     public List<ProposalFact> proposalsAbout(Region region) {
-        return proposals.stream().filter(fact -> fact.proposal().regions().contains(region.id())).toList();
+        return proposalsAboutAny(Set.of(region.id()));
     }
 
     /** Proposals tied to any of these region ids, each once, in the order the briefs tell them. */
     public List<ProposalFact> proposalsAboutAny(Set<String> regionIds) {
-        return proposals.stream()
-                .filter(fact -> fact.proposal().regions().stream().anyMatch(regionIds::contains))
-                .toList();
+        return inBriefOrder(proposals, proposalsByRegion, regionIds);
     }
 
     /** Context entries tied to any of these region ids, each once, in the order the briefs tell them. */
     public List<ContextFact> contextAboutAny(Set<String> regionIds) {
-        return context.stream()
-                .filter(fact -> fact.context().regions().stream().anyMatch(regionIds::contains))
-                .toList();
+        return inBriefOrder(context, contextByRegion, regionIds);
     }
 
     /** The regions that at least one proposal or statement is tied to, most proposals first. */
     public List<Region> regionsWithProposals() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        proposals.forEach(fact -> fact.proposal().regions().forEach(id -> counts.merge(id, 1L, Long::sum)));
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(entry -> gazetteer().find(entry.getKey()))
-                .flatMap(Optional::stream)
-                .toList();
+        return regionsWithProposals;
     }
 
     /** Every topic with how many proposals have it, most first then by name; spelled as first written. */
     public Map<String, Long> topicCounts() {
+        return topicCounts;
+    }
+
+    private static Map<String, List<ProposalFact>> byPerson(List<ProposalFact> proposals) {
+        Map<String, List<ProposalFact>> byPerson = new HashMap<>();
+        proposals.forEach(fact -> byPerson.computeIfAbsent(fact.person().id(), id -> new ArrayList<>()).add(fact));
+        byPerson.replaceAll((id, facts) -> List.copyOf(facts));
+        return Map.copyOf(byPerson);
+    }
+
+    /** Region id to the positions of the entries tied to it, ascending: positions merge back into brief order. */
+    private static <T> Map<String, List<Integer>> positionsByRegion(List<T> entries,
+                                                                     Function<T, List<String>> regionsOf) {
+        Map<String, List<Integer>> positions = new HashMap<>();
+        for (int position = 0; position < entries.size(); position++) {
+            for (String id : new LinkedHashSet<>(regionsOf.apply(entries.get(position)))) {
+                positions.computeIfAbsent(id, key -> new ArrayList<>()).add(position);
+            }
+        }
+        positions.replaceAll((id, list) -> List.copyOf(list));
+        return Map.copyOf(positions);
+    }
+
+    /** The entries of these regions, each once, in the order of {@code entries}. */
+    private static <T> List<T> inBriefOrder(List<T> entries, Map<String, List<Integer>> byRegion,
+                                            Set<String> regionIds) {
+        return regionIds.stream()
+                .flatMap(id -> byRegion.getOrDefault(id, List.of()).stream())
+                .sorted()
+                .distinct()
+                .map(entries::get)
+                .toList();
+    }
+
+    private static List<Region> mostProposalsFirst(List<ProposalFact> proposals, Gazetteer gazetteer) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        proposals.forEach(fact -> fact.proposal().regions().forEach(id -> counts.merge(id, 1L, Long::sum)));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(entry -> gazetteer.find(entry.getKey()))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private static Map<String, Long> countTopics(List<ProposalFact> proposals) {
         Map<String, String> spelling = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ProposalFact fact : proposals) {
@@ -133,6 +183,6 @@ public final class Facts {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())))
                 .forEach(entry -> ordered.put(spelling.get(entry.getKey()), entry.getValue()));
-        return ordered;
+        return Collections.unmodifiableMap(ordered);
     }
 }

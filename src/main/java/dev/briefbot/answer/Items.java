@@ -3,8 +3,12 @@ package dev.briefbot.answer;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 import dev.briefbot.brief.Brief;
 import dev.briefbot.brief.Gazetteer;
@@ -18,13 +22,33 @@ final class Items {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private final Gazetteer gazetteer;
+    // immutable and dependent only on the library: made once, not per ask; identity maps, as a record's hash would
+    // walk its whole brief
+    private final Map<ProposalFact, Answer.Item> proposalItems;
+    private final Map<Ranking, String> rankingTitles;
 
+    /** Items made on each call: for tests and callers without a library at hand. */
     Items(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.proposalItems = Collections.emptyMap(); // not Map.of(): its get would hash the whole record
+        this.rankingTitles = Collections.emptyMap();
+    }
+
+    /** Items for the library's facts, with every proposal's item and every ranking's title made up front. */
+    Items(Facts facts) {
+        this.gazetteer = facts.gazetteer();
+        this.proposalItems = madeOnce(facts.proposals(), this::proposalItem);
+        this.rankingTitles = madeOnce(facts.rankings().stream().map(Facts.RankingFact::ranking).toList(),
+                Items::title);
     }
 
     /** "Wu Wenyan — member of the Beijing Committee of the CPPCC · Beijing", the summary, the quotes. */
     Answer.Item proposal(ProposalFact fact) {
+        Answer.Item made = proposalItems.get(fact);
+        return made != null ? made : proposalItem(fact);
+    }
+
+    private Answer.Item proposalItem(ProposalFact fact) {
         List<String> lines = new ArrayList<>();
         lines.add(fact.proposal().summary());
         List<String> regions = fact.proposal().regions().stream().map(this::regionName).toList();
@@ -63,6 +87,11 @@ final class Items {
 
     /** "Regional Competitiveness Evaluation Index of … in 2023 (May 2023)". */
     String rankingTitle(Ranking ranking) {
+        String made = rankingTitles.get(ranking);
+        return made != null ? made : title(ranking);
+    }
+
+    private static String title(Ranking ranking) {
         return ranking.name() + " (" + month(ranking.released()) + ")";
     }
 
@@ -84,6 +113,12 @@ final class Items {
 
     String regionName(String regionId) {
         return gazetteer.find(regionId).map(Region::name).orElse(regionId);
+    }
+
+    private static <K, V> Map<K, V> madeOnce(List<K> keys, Function<K, V> make) {
+        Map<K, V> made = new IdentityHashMap<>();
+        keys.forEach(key -> made.put(key, make.apply(key)));
+        return Collections.unmodifiableMap(made);
     }
 
     static String month(YearMonth month) {

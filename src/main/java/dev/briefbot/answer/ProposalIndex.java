@@ -3,10 +3,12 @@ package dev.briefbot.answer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -15,10 +17,15 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -30,6 +37,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import dev.briefbot.brief.Gazetteer;
 import dev.briefbot.brief.Region;
@@ -55,11 +63,25 @@ final class ProposalIndex {
     private static final int PHRASE_SLOP = 2;
 
     private final List<ProposalFact> facts;
+    // one searcher for the index's life: IndexSearcher is thread-safe
     private final IndexSearcher searcher;
+    // Lucene doc id to position in facts, read once: a hit then costs no stored-field decompression
+    private final int[] ordinals;
+    /**
+     * Every term of every searched field, with its statistics and place in the index read once: a query leaves out
+     * terms no document has, and hands Lucene the rest already looked up, as the look-ups were most of its cost.
+     * Read-only once built (TermStates made this way never load lazily), so threads share it safely.
+     */
+    private final Map<Term, TermStates> vocabulary;
 
     ProposalIndex(List<ProposalFact> facts, Gazetteer gazetteer) {
         this.facts = List.copyOf(facts);
-        this.searcher = new IndexSearcher(write(this.facts, gazetteer));
+        DirectoryReader reader = write(this.facts, gazetteer);
+        this.searcher = new IndexSearcher(reader);
+        // no query cache: the index is small and in memory, and tracking every query's use costs more than it saves
+        this.searcher.setQueryCache(null);
+        this.ordinals = ordinals(reader);
+        this.vocabulary = vocabulary(searcher);
     }
 
     /**
@@ -71,55 +93,133 @@ final class ProposalIndex {
             return List.of();
         }
         try {
-            ScoreDoc[] docs = searcher.search(query(topic), limit).scoreDocs;
-            StoredFields stored = searcher.storedFields();
-            List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc doc : docs) {
-                int ordinal = stored.document(doc.doc).getField(ORDINAL).numericValue().intValue();
-                hits.add(new Hit(facts.get(ordinal), doc.score));
-            }
-            return hits;
+            return query(topic).map(query -> hits(query, limit)).orElse(List.of());
         } catch (IndexSearcher.TooManyClauses e) {
             return List.of(); // a flood of synonyms is no topic: answer nothing rather than fail
+        }
+    }
+
+    private List<Hit> hits(Query query, int limit) {
+        try {
+            ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc doc : docs) {
+                hits.add(new Hit(facts.get(ordinals[doc.doc]), doc.score));
+            }
+            return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Query query(TopicQuery topic) {
+    /**
+     * The query, or none when no document can match: fewer concepts than required, or no strong one, have a term
+     * in the index (a miss such as "quantum knitting" then costs no search at all).
+     */
+    private Optional<Query> query(TopicQuery topic) {
+        Map<TopicQuery.Concept, Query> inIndex = new LinkedHashMap<>();
+        topic.concepts().forEach(concept -> concept(concept).ifPresent(query -> inIndex.put(concept, query)));
+        List<TopicQuery.Concept> strong = topic.strong();
+        List<Query> strongInIndex = strong.stream().map(inIndex::get).filter(Objects::nonNull).toList();
+        if (inIndex.size() < topic.required() || strongInIndex.isEmpty()) {
+            return Optional.empty();
+        }
         BooleanQuery.Builder matches = new BooleanQuery.Builder();
-        topic.concepts().forEach(concept -> matches.add(concept(concept), Occur.SHOULD));
+        inIndex.values().forEach(query -> matches.add(query, Occur.SHOULD));
         matches.setMinimumNumberShouldMatch(topic.required());
-        BooleanQuery.Builder strong = new BooleanQuery.Builder();
-        topic.strong().forEach(concept -> strong.add(concept(concept), Occur.SHOULD));
-        matches.add(strong.build(), Occur.FILTER);
-        return matches.build();
+        if (strong.size() < topic.concepts().size()) {
+            matches.add(anyOf(strongInIndex), Occur.FILTER);
+        }
+        return Optional.of(matches.build());
     }
 
-    /** One concept in any field: the best field counts, the others add a little (dismax with a tie-breaker). */
-    private static Query concept(TopicQuery.Concept concept) {
+    /**
+     * One strong concept at least, as a filter; only needed beside a weak concept: when every concept is strong,
+     * matching any of them already satisfies it, and the same terms need not be looked up twice.
+     */
+    private static Query anyOf(List<Query> strong) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        strong.forEach(query -> any.add(query, Occur.SHOULD));
+        return any.build();
+    }
+
+    /**
+     * One concept in any field: the best field counts, the others add a little (dismax with a tie-breaker). None
+     * when no field has any of its terms: it cannot match.
+     */
+    private Optional<Query> concept(TopicQuery.Concept concept) {
         List<Query> perField = new ArrayList<>();
-        FIELDS.forEach((field, boost) -> perField.add(new BoostQuery(inField(field, concept), boost)));
-        return new DisjunctionMaxQuery(perField, 0.1f);
+        FIELDS.forEach((field, boost) -> inField(field, concept)
+                .ifPresent(query -> perField.add(new BoostQuery(query, boost))));
+        return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, 0.1f));
     }
 
-    /** Single-term synonyms blend as one term (SynonymQuery); a multi-word synonym is a phrase. */
-    private static Query inField(String field, TopicQuery.Concept concept) {
+    /**
+     * Single-term synonyms blend as one term (SynonymQuery); a multi-word synonym is a phrase. Terms and phrases
+     * the field lacks are left out: they match nothing and, in a SynonymQuery, add nothing to the statistics.
+     */
+    private Optional<Query> inField(String field, TopicQuery.Concept concept) {
         BooleanQuery.Builder anyWay = new BooleanQuery.Builder();
-        SynonymQuery.Builder singles = new SynonymQuery.Builder(field);
-        boolean hasSingles = false;
+        List<Term> singles = new ArrayList<>();
+        boolean hasPhrase = false;
         for (List<String> alternative : concept.alternatives()) {
-            if (alternative.size() == 1) {
-                singles.addTerm(new Term(field, alternative.get(0)));
-                hasSingles = true;
+            List<Term> terms = alternative.stream().map(text -> new Term(field, text)).toList();
+            if (!terms.stream().allMatch(vocabulary::containsKey)) {
+                continue;
+            }
+            if (terms.size() == 1) {
+                singles.add(terms.get(0));
             } else {
                 anyWay.add(new PhraseQuery(PHRASE_SLOP, field, alternative.toArray(String[]::new)), Occur.SHOULD);
+                hasPhrase = true;
             }
         }
-        if (hasSingles) {
-            anyWay.add(singles.build(), Occur.SHOULD);
+        if (!singles.isEmpty()) {
+            anyWay.add(anyOfTerms(field, singles), Occur.SHOULD);
         }
-        return anyWay.build();
+        return singles.isEmpty() && !hasPhrase ? Optional.empty() : Optional.of(anyWay.build());
+    }
+
+    /**
+     * The one-word ways of saying a concept: several blend as a SynonymQuery; one alone is the TermQuery Lucene
+     * would rewrite a one-term SynonymQuery to, here with its look-up already made.
+     */
+    private Query anyOfTerms(String field, List<Term> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(terms.get(0), vocabulary.get(terms.get(0)));
+        }
+        SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
+        terms.forEach(synonyms::addTerm);
+        return synonyms.build();
+    }
+
+    private static Map<Term, TermStates> vocabulary(IndexSearcher searcher) {
+        Map<Term, TermStates> vocabulary = new HashMap<>();
+        IndexReaderContext top = searcher.getTopReaderContext();
+        try {
+            for (LeafReaderContext leaf : top.leaves()) {
+                for (String field : FIELDS.keySet()) {
+                    addTerms(leaf, field, top, vocabulary);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(vocabulary);
+    }
+
+    /** Every term of one field in one segment, summed into the index-wide statistics as Lucene's look-up does. */
+    private static void addTerms(LeafReaderContext leaf, String field, IndexReaderContext top,
+                                 Map<Term, TermStates> vocabulary) throws IOException {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+            return;
+        }
+        TermsEnum each = terms.iterator();
+        for (BytesRef term = each.next(); term != null; term = each.next()) {
+            vocabulary.computeIfAbsent(new Term(field, BytesRef.deepCopyOf(term)), key -> new TermStates(top))
+                    .register(each.termState(), leaf.ord, each.docFreq(), each.totalTermFreq());
+        }
     }
 
     private static DirectoryReader write(List<ProposalFact> facts, Gazetteer gazetteer) {
@@ -131,6 +231,19 @@ final class ProposalIndex {
             }
             writer.commit();
             return DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int[] ordinals(DirectoryReader reader) {
+        try {
+            StoredFields stored = reader.storedFields();
+            int[] ordinals = new int[reader.maxDoc()];
+            for (int doc = 0; doc < ordinals.length; doc++) {
+                ordinals[doc] = stored.document(doc).getField(ORDINAL).numericValue().intValue();
+            }
+            return ordinals;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

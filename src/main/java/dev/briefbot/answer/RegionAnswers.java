@@ -1,11 +1,13 @@
 package dev.briefbot.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
-import dev.briefbot.brief.Gazetteer;
 import dev.briefbot.brief.Region;
 
 /** {@code /region NAME}: the place, every proposal tied to it, what the briefs say about it, and its ranking. */
@@ -15,12 +17,21 @@ final class RegionAnswers {
     private final Items items;
     private final RegionNames regionNames;
     private final RankingAnswers rankings;
+    // the gazetteer's shape, looked up per ask instead of scanning every region
+    private final Map<String, List<String>> citiesByProvince;
+    private final Map<String, List<String>> clustersByMember;
 
     RegionAnswers(Facts facts, Items items, RegionNames regionNames, RankingAnswers rankings) {
         this.facts = facts;
         this.items = items;
         this.regionNames = regionNames;
         this.rankings = rankings;
+        this.citiesByProvince = grouped(facts.gazetteer().regions().stream()
+                .filter(city -> city.type() == Region.Type.CITY && city.province() != null)
+                .map(city -> Map.entry(city.province(), city.id())));
+        this.clustersByMember = grouped(facts.gazetteer().regions().stream()
+                .filter(cluster -> cluster.type() == Region.Type.CLUSTER)
+                .flatMap(cluster -> cluster.members().stream().map(member -> Map.entry(member, cluster.id()))));
     }
 
     Answer region(String name) {
@@ -86,9 +97,7 @@ final class RegionAnswers {
     private Set<String> tiedIds(Region region) {
         Set<String> ids = new LinkedHashSet<>(List.of(region.id()));
         if (region.type().isProvincialLevel()) {
-            facts.gazetteer().regions().stream()
-                    .filter(city -> city.type() == Region.Type.CITY && region.id().equals(city.province()))
-                    .forEach(city -> ids.add(city.id()));
+            ids.addAll(citiesByProvince.getOrDefault(region.id(), List.of()));
         }
         return ids;
     }
@@ -96,11 +105,8 @@ final class RegionAnswers {
     /** Context reaches further: what the briefs say about a cluster the region (or its province) belongs to. */
     private Set<String> contextIds(Region region, Set<String> tied) {
         Set<String> ids = new LinkedHashSet<>(tied);
-        Gazetteer gazetteer = facts.gazetteer();
-        gazetteer.provinceOf(region).ifPresent(province -> gazetteer.regions().stream()
-                .filter(cluster -> cluster.type() == Region.Type.CLUSTER)
-                .filter(cluster -> cluster.members().contains(province.id()))
-                .forEach(cluster -> ids.add(cluster.id())));
+        facts.gazetteer().provinceOf(region)
+                .ifPresent(province -> ids.addAll(clustersByMember.getOrDefault(province.id(), List.of())));
         return ids;
     }
 
@@ -117,6 +123,14 @@ final class RegionAnswers {
         List<Answer.Suggestion> suggestions = new ArrayList<>(suggestions(next));
         suggestions.add(new Answer.Suggestion("Rankings", "/rankings"));
         return suggestions;
+    }
+
+    /** Key to values, in gazetteer order. */
+    private static Map<String, List<String>> grouped(Stream<Map.Entry<String, String>> pairs) {
+        Map<String, List<String>> groups = new HashMap<>();
+        pairs.forEach(pair -> groups.computeIfAbsent(pair.getKey(), key -> new ArrayList<>()).add(pair.getValue()));
+        groups.replaceAll((key, values) -> List.copyOf(values));
+        return Map.copyOf(groups);
     }
 
     private Region regionOf(String id) {

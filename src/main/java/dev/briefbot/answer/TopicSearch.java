@@ -37,16 +37,24 @@ final class TopicSearch {
     private static final Pattern TRAILING_VERB = Pattern.compile(
             "\\s+(?:say|propose|suggest|talk about|want)$", Pattern.CASE_INSENSITIVE);
 
-    private final Facts facts;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final Items items;
+    // thread-safe and reused: an Analyzer keeps one token stream per thread, built from the one synonym map
     private final Analyzer questions;
     private final ProposalIndex index;
+    // depends only on the library, and a miss must not scan every topic against every name
+    private final List<Answer.Suggestion> topicSuggestions;
 
     TopicSearch(Facts facts) {
-        this.facts = facts;
-        this.items = new Items(facts.gazetteer());
+        this(facts, new Items(facts));
+    }
+
+    TopicSearch(Facts facts, Items items) {
+        this.items = items;
         this.questions = SearchAnalyzer.forQuery(SearchAnalyzer.synonyms(facts.library().synonyms()));
         this.index = new ProposalIndex(facts.proposals(), facts.gazetteer());
+        this.topicSuggestions = topicSuggestions(facts);
     }
 
     Answer who(String topic) {
@@ -82,17 +90,17 @@ final class TopicSearch {
     private Answer nothingFound(String words) {
         return Answer.of("I found nothing about “" + words + "” in the briefs.")
                 .withNotes(List.of("Try one of the topics below, or /topics for all of them."))
-                .withSuggestions(topicSuggestions());
+                .withSuggestions(topicSuggestions);
     }
 
     private Answer askForTopic() {
-        List<Answer.Suggestion> topics = topicSuggestions();
+        List<Answer.Suggestion> topics = topicSuggestions;
         String example = topics.isEmpty() ? "/who elderly care" : topics.get(0).command();
         return Answer.of("Which topic? For example: " + example).withSuggestions(topics);
     }
 
     /** The briefs' topics, leaving out any that holds a person's name: these answers must name nobody. */
-    private List<Answer.Suggestion> topicSuggestions() {
+    private static List<Answer.Suggestion> topicSuggestions(Facts facts) {
         List<String> names = facts.people().stream().map(fact -> fact.person().name()).toList();
         return facts.proposals().stream()
                 .flatMap(fact -> fact.proposal().topics().stream())
@@ -108,16 +116,33 @@ final class TopicSearch {
         if (topic == null) {
             return "";
         }
-        String words = topic.strip().replaceAll("\\s+", " ");
-        words = ASKING.matcher(words).replaceFirst("");
-        words = words.replaceAll("[?!.\\s]+$", "");
+        String asked = WHITESPACE.matcher(topic.strip()).replaceAll(" ");
+        String words = ASKING.matcher(asked).replaceFirst("");
+        words = withoutEndPunctuation(words);
         words = TRAILING_VERB.matcher(words).replaceFirst("").strip();
-        if (words.isEmpty() && !topic.isBlank()) {
-            words = topic.strip().replaceAll("\\s+", " ");
+        if (words.isEmpty()) {
+            words = asked;
         }
         if (words.codePointCount(0, words.length()) <= HEADLINE_CHARS) {
             return words;
         }
         return words.substring(0, words.offsetByCodePoints(0, HEADLINE_CHARS - 1)).strip() + "…";
+    }
+
+    /**
+     * "elderly care?!" → "elderly care". A loop, not {@code [?!.\s]+$}: that regex retries the run from every
+     * position, quadratic on a long run of "?" inside hostile input; every step here is linear in the text.
+     */
+    private static String withoutEndPunctuation(String words) {
+        int end = words.length();
+        while (end > 0 && isEndPunctuation(words.charAt(end - 1))) {
+            end--;
+        }
+        return words.substring(0, end);
+    }
+
+    /** End punctuation, or whitespace as the regex {@code \s} reads it: ASCII only. */
+    private static boolean isEndPunctuation(char c) {
+        return c == '?' || c == '!' || c == '.' || c == ' ' || (c >= '\t' && c <= '\r');
     }
 }

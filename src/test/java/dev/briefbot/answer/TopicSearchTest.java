@@ -119,6 +119,16 @@ class TopicSearchTest {
     }
 
     @Test
+    void shouldAnswerTheTopicBeforeALongRunOfQuestionMarks() {
+        String hostile = "elderly care " + "?".repeat(50_000) + " robots";
+
+        Answer answer = SEARCH.who(hostile);
+
+        assertThat(answer.headline()).startsWith("Who proposed “elderly care ???").endsWith("…”");
+        assertThat(answer.items()).first().satisfies(item -> assertThat(item.title()).startsWith("Wu Wenyan"));
+    }
+
+    @Test
     void shouldKeepTheHeadlineToAboutEightyCharactersOfTheUsersWords() {
         String longTopic = "robots for elderly care " + "and more robots ".repeat(10);
 
