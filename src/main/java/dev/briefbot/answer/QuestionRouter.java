@@ -84,7 +84,8 @@ final class QuestionRouter {
     }
 
     Answer route(String text) {
-        String question = text == null ? "" : text.strip();
+        // the answer layer protects itself: a pasted 5,000-character text is read to its 60th word, no further
+        String question = text == null ? "" : NameIndex.firstWordsOf(text.strip());
         String lower = question.toLowerCase(Locale.ROOT);
         if (question.isEmpty() || GREETING.matcher(lower).matches()) {
             return askSomething();

@@ -1,6 +1,7 @@
 package dev.briefbot.answer;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.briefbot.brief.Gazetteer;
@@ -10,7 +11,9 @@ import dev.briefbot.brief.Region;
 final class RegionNames {
 
     // "Guangdong Province", "Shenzhen City", "the Beijing-Tianjin-Hebei region", "深圳市" all name the place itself
+    private static final String ARTICLE = "the ";
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^the ");
+    private static final Set<String> KINDS = Set.of("province", "city", "municipality", "region", "area", "sar");
     private static final Pattern TRAILING_KIND =
             Pattern.compile("(\\s+(province|city|municipality|region|area|sar))+$|(?<=\\p{IsHan})[省市]$");
 
@@ -35,7 +38,15 @@ final class RegionNames {
     }
 
     private static String withoutKind(String words) {
-        String trimmed = TRAILING_KIND.matcher(LEADING_ARTICLE.matcher(words).replaceFirst("")).replaceAll("");
+        // every word group of every question passes here: the patterns run only when there is something to drop
+        String withoutArticle = words.startsWith(ARTICLE) ? LEADING_ARTICLE.matcher(words).replaceFirst("") : words;
+        String trimmed = mayEndWithKind(withoutArticle)
+                ? TRAILING_KIND.matcher(withoutArticle).replaceAll("") : withoutArticle;
         return trimmed.isBlank() ? words : trimmed;
+    }
+
+    private static boolean mayEndWithKind(String words) {
+        String lastWord = words.substring(words.lastIndexOf(' ') + 1);
+        return KINDS.contains(lastWord) || lastWord.endsWith("省") || lastWord.endsWith("市");
     }
 }

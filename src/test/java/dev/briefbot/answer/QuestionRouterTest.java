@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import dev.briefbot.brief.Library;
 import dev.briefbot.brief.LibraryLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,6 +80,16 @@ class QuestionRouterTest {
         Answer answer = answers.question(question);
 
         assertThat(everythingShown(answer)).doesNotContain(PEOPLE);
+    }
+
+    @Test
+    void shouldAnswerAPastedTextOfFiveThousandCharactersByItsBeginning() {
+        String pasted = "what did Xu Li say? " + "Please also consider the following remarks on policy. ".repeat(100);
+
+        Answer answer = answers.question(pasted);
+
+        assertThat(pasted).hasSizeGreaterThan(5_000);
+        assertThat(answer.headline()).startsWith("Xu Li — member of the Shanghai Committee");
     }
 
     /** What a user reads: headline, items with their lines and quotes, notes, and the suggestions' labels. */
