@@ -2,17 +2,15 @@ package dev.briefbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import dev.briefbot.brief.Library;
-import dev.briefbot.brief.LibraryLoader;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The application gets its {@code Answers} from the library it loaded. */
 class AnswerConfigurationTest {
 
-    private static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+    private static final Library LIBRARY = ProjectLibrary.LIBRARY;
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withBean(Library.class, () -> LIBRARY)

@@ -2,7 +2,6 @@ package dev.briefbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,13 +11,12 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import dev.briefbot.brief.Library;
-import dev.briefbot.brief.LibraryLoader;
 import org.junit.jupiter.api.Test;
 
 /** One {@link Answers} shared by every chat: many threads at once must get the answers one thread gets. */
 class AnswersTest {
 
-    private static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+    private static final Library LIBRARY = ProjectLibrary.LIBRARY;
 
     private final Answers answers = Answers.of(LIBRARY);
 

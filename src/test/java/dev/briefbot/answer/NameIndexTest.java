@@ -2,7 +2,6 @@ package dev.briefbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,13 +16,12 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.junit.jupiter.api.Test;
 
 import dev.briefbot.brief.Library;
-import dev.briefbot.brief.LibraryLoader;
 import dev.briefbot.brief.Region;
 
 /** The typo search finds exactly what comparing the typed name with every name would find, only faster. */
 class NameIndexTest {
 
-    private static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+    private static final Library LIBRARY = ProjectLibrary.LIBRARY;
     private static final String LETTERS = "aeinoushzgx";
 
     private final NameIndex<String> index = new NameIndex<>(UnaryOperator.identity(), 4, 4);

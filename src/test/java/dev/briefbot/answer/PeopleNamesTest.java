@@ -2,10 +2,8 @@ package dev.briefbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import dev.briefbot.brief.Library;
-import dev.briefbot.brief.LibraryLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** People by the names people type: full, reversed, with a typo, a unique surname, or their organisation. */
 class PeopleNamesTest {
 
-    private static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+    private static final Library LIBRARY = ProjectLibrary.LIBRARY;
 
     private final PeopleNames names = new PeopleNames(new Facts(LIBRARY).people(), LIBRARY.gazetteer());
 

@@ -2,10 +2,7 @@ package dev.briefbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import dev.briefbot.brief.Library;
-import dev.briefbot.brief.LibraryLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,9 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Free text reaches the answer that fits it; a question the briefs do not answer names nobody. */
 class QuestionRouterTest {
 
-    private static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
-    private static final String[] PEOPLE = {"Wu Wenyan", "Xia Jun", "Jiang Biyan", "Xu Li", "Guo Zhendong",
-        "Shen Teng", "Tian Jiajun", "Zhou Hongyi", "Liu Gang"};
+    private static final Library LIBRARY = ProjectLibrary.LIBRARY;
+    private static final String[] PEOPLE = ProjectLibrary.PEOPLE;
 
     private final Answers answers = Answers.of(LIBRARY);
 
@@ -79,7 +75,7 @@ class QuestionRouterTest {
     void shouldNameNobodyWhenTheBriefsDoNotAnswer(String question) {
         Answer answer = answers.question(question);
 
-        assertThat(everythingShown(answer)).doesNotContain(PEOPLE);
+        assertThat(AnswerText.everythingShown(answer)).doesNotContain(PEOPLE);
     }
 
     @Test
@@ -90,17 +86,5 @@ class QuestionRouterTest {
 
         assertThat(pasted).hasSizeGreaterThan(5_000);
         assertThat(answer.headline()).startsWith("Xu Li — member of the Shanghai Committee");
-    }
-
-    /** What a user reads: headline, items with their lines and quotes, notes, and the suggestions' labels. */
-    private static String everythingShown(Answer answer) {
-        StringBuilder shown = new StringBuilder(answer.headline());
-        answer.items().forEach(item -> {
-            shown.append('\n').append(item.title()).append('\n').append(String.join("\n", item.lines()));
-            item.quotes().forEach(quote -> shown.append('\n').append(quote.text()));
-        });
-        answer.notes().forEach(note -> shown.append('\n').append(note));
-        answer.suggestions().forEach(suggestion -> shown.append('\n').append(suggestion.label()));
-        return shown.toString();
     }
 }

@@ -2,11 +2,9 @@ package dev.briefbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import dev.briefbot.brief.Library;
-import dev.briefbot.brief.LibraryLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code /rankings} over the real brief: the whole list, a top N, a position, a region's standing. */
 class RankingAnswersTest {
 
-    private static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+    private static final Library LIBRARY = ProjectLibrary.LIBRARY;
     private static final String REPORT = "Regional Competitiveness Evaluation Index of China's New Generation "
             + "Artificial Intelligence Technology Industry in 2023";
 

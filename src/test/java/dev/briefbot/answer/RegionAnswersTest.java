@@ -2,11 +2,9 @@ package dev.briefbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import dev.briefbot.brief.Library;
-import dev.briefbot.brief.LibraryLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code /region} over the real brief and gazetteer. */
 class RegionAnswersTest {
 
-    private static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+    private static final Library LIBRARY = ProjectLibrary.LIBRARY;
 
     private final Answers answers = Answers.of(LIBRARY);
 

@@ -2,10 +2,8 @@ package dev.briefbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import dev.briefbot.brief.Library;
-import dev.briefbot.brief.LibraryLoader;
 import dev.briefbot.brief.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Regions by the names people type, over the real gazetteer. */
 class RegionNamesTest {
 
-    private static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+    private static final Library LIBRARY = ProjectLibrary.LIBRARY;
 
     private final RegionNames names = new RegionNames(LIBRARY.gazetteer());
 

@@ -3,11 +3,9 @@ package dev.briefbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import dev.briefbot.brief.Library;
-import dev.briefbot.brief.LibraryLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** "Who proposed …?" over the real brief: the right people for the article's topics, nobody for anything else. */
 class TopicSearchTest {
 
-    private static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+    private static final Library LIBRARY = ProjectLibrary.LIBRARY;
 
     private static final List<String> PEOPLE = LIBRARY.briefs().stream()
             .flatMap(brief -> brief.people().stream())
@@ -92,7 +90,7 @@ class TopicSearchTest {
             "health insurance", "herbal tea exports", "machine translation", "AI development", "who proposed?"})
     void shouldNameNobodyForWhatTheBriefDoesNotAnswer(String question) {
         assertThat(SEARCH.search(question)).isEmpty();
-        assertThat(flatten(SEARCH.who(question))).doesNotContain(PEOPLE);
+        assertThat(AnswerText.everythingShown(SEARCH.who(question))).doesNotContain(PEOPLE);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -171,7 +169,7 @@ class TopicSearchTest {
 
         assertThat(answer.headline()).isEqualTo("Which topic? For example: /who elderly care");
         assertThat(answer.suggestions()).isNotEmpty();
-        assertThat(flatten(answer)).doesNotContain(PEOPLE);
+        assertThat(AnswerText.everythingShown(answer)).doesNotContain(PEOPLE);
     }
 
     @Test
@@ -184,13 +182,5 @@ class TopicSearchTest {
 
     private static List<String> names(List<ProposalFact> facts) {
         return facts.stream().map(fact -> fact.person().name()).distinct().toList();
-    }
-
-    private static String flatten(Answer answer) {
-        StringBuilder text = new StringBuilder(answer.headline()).append('\n');
-        answer.items().forEach(item -> text.append(item.title()).append('\n').append(item.lines()).append('\n'));
-        answer.notes().forEach(note -> text.append(note).append('\n'));
-        answer.suggestions().forEach(s -> text.append(s.label()).append(' ').append(s.command()).append('\n'));
-        return text.toString();
     }
 }

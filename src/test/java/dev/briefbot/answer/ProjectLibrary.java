@@ -1,0 +1,19 @@
+package dev.briefbot.answer;
+
+import java.nio.file.Path;
+
+import dev.briefbot.brief.Library;
+import dev.briefbot.brief.LibraryLoader;
+
+/** The project's own seeds/ and config/, loaded once for every test of the package: the answers users get. */
+final class ProjectLibrary {
+
+    static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+
+    /** The nine people the Global Times brief names: an answer the briefs don't back must name none of them. */
+    static final String[] PEOPLE = {"Wu Wenyan", "Xia Jun", "Jiang Biyan", "Xu Li", "Guo Zhendong", "Shen Teng",
+        "Tian Jiajun", "Zhou Hongyi", "Liu Gang"};
+
+    private ProjectLibrary() {
+    }
+}
