@@ -2,20 +2,16 @@ package dev.briefbot.brief;
 
 import java.nio.file.Path;
 
-import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
- * Where the knowledge lives.
+ * Where the knowledge lives. A blank value means the default; a folder that is missing or holds bad files stops
+ * start-up with the loader's message naming it.
  *
  * @param seedsDir  the folder of briefs: {@code <id>.txt} as published beside {@code <id>.yaml} with its facts
  * @param configDir the folder of reference data: {@code regions.yaml} and {@code synonyms.txt}
  */
-@Validated
 @ConfigurationProperties("briefbot")
-public record BriefbotSettings(
-        @NotNull @DefaultValue("seeds") Path seedsDir,
-        @NotNull @DefaultValue("config") Path configDir) {
+public record BriefbotSettings(@DefaultValue("seeds") Path seedsDir, @DefaultValue("config") Path configDir) {
 }
