@@ -1,32 +1,220 @@
 package dev.briefbot.telegram;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Serializable;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
-
+import java.util.Set;
+import org.apache.commons.text.StringEscapeUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The one way out to Telegram: every call goes through {@link #execute}. Limits, retries and the mapping of
- * Telegram's errors live here and nowhere else. (First cut: a plain call; the limits and error mapping follow.)
+ * The one way out to Telegram: every call goes through {@link #execute}. Telegram's limits, retries and the meaning
+ * of its errors live here and nowhere else: a 429 waits {@code retry_after}, a server or network error backs off, a
+ * gone chat is published as {@link ChatGone}, a migrated group as {@link ChatMigrated} and resent there, broken
+ * markup is resent as plain text. Logs name the method, chat, error code and Telegram's description, never an
+ * exception message, so the token cannot leak through a URL.
  */
 public class TelegramSender {
 
-    private final TelegramClient client;
+    private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> UNLIMITED_SENDS = Set.of("sendchataction");
+    private static final Set<String> OTHER_SENDS = Set.of("copymessage", "copymessages", "forwardmessage",
+            "forwardmessages", "stoppoll");
 
-    public TelegramSender(TelegramClient client) {
+    private final TelegramClient client;
+    private final ApplicationEventPublisher events;
+    private final SendLimits limits;
+    private final SendClock clock;
+    private final SendRateLimiter limiter;
+
+    /** A sender at Telegram's documented limits, publishing {@link ChatGone} and {@link ChatMigrated}. */
+    public TelegramSender(TelegramClient client, ApplicationEventPublisher events) {
+        this(client, events, SendLimits.telegram());
+    }
+
+    TelegramSender(TelegramClient client, ApplicationEventPublisher events, SendLimits limits) {
+        this(client, events, limits, SendClock.scaled(limits.timeScale()));
+    }
+
+    TelegramSender(TelegramClient client, ApplicationEventPublisher events, SendLimits limits, SendClock clock) {
         this.client = client;
+        this.events = events;
+        this.limits = limits;
+        this.clock = clock;
+        this.limiter = new SendRateLimiter(limits, clock);
     }
 
     /**
      * Executes one Bot API call, waiting as Telegram's limits require; empty when it could not be delivered
      * (the chat is gone, or retries ran out), which has been logged and, for a gone chat, published as an event.
+     * Empty too for an edit that changed nothing, which is not a failure.
      */
     public <T extends Serializable> Optional<T> execute(BotApiMethod<T> method) {
         try {
-            return Optional.ofNullable(client.execute(method));
-        } catch (TelegramApiException failure) {
+            return deliver(method);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            log.info("Telegram {} to chat {} abandoned: the sender was stopped", method.getMethod(), chatOf(method));
+            return Optional.empty();
+        }
+    }
+
+    private <T extends Serializable> Optional<T> deliver(BotApiMethod<T> first) throws InterruptedException {
+        BotApiMethod<T> method = first;
+        boolean resent = false;
+        for (int attempt = 1; ; attempt++) {
+            TelegramFailure failure;
+            try {
+                awaitTurn(method);
+                return Optional.ofNullable(client.execute(method));
+            } catch (TelegramApiException thrown) {
+                failure = TelegramFailure.of(thrown);
+            }
+            switch (failure.kind()) {
+                case TOO_MANY_REQUESTS, TRANSIENT -> {
+                    if (attempt >= limits.maxTries()) {
+                        return gaveUp(method, failure, attempt);
+                    }
+                    clock.sleep(waitBeforeRetry(method, failure, attempt + 1));
+                }
+                case CHAT_GONE -> {
+                    return chatGone(method, failure);
+                }
+                case MIGRATED -> {
+                    BotApiMethod<T> moved = resent ? null : migrated(method, failure);
+                    if (moved == null) {
+                        return refused(method, failure);
+                    }
+                    method = moved;
+                    resent = true;
+                }
+                case CANNOT_PARSE -> {
+                    BotApiMethod<T> plain = resent ? null : asPlainText(method, failure);
+                    if (plain == null) {
+                        return refused(method, failure);
+                    }
+                    method = plain;
+                    resent = true;
+                }
+                case NOT_MODIFIED -> {
+                    log.debug("Telegram {} to chat {}: message was already as edited", method.getMethod(),
+                            chatOf(method));
+                    return Optional.empty();
+                }
+                default -> {
+                    return refused(method, failure);
+                }
+            }
+        }
+    }
+
+    private void awaitTurn(BotApiMethod<?> method) throws InterruptedException {
+        if (!isSend(method.getMethod())) {
+            return;
+        }
+        String chat = chatOf(method);
+        if (chat.isEmpty()) {
+            limiter.awaitTurn();
+        } else {
+            limiter.awaitTurn(chat);
+        }
+    }
+
+    // What Telegram counts against its limits: messages posted or edited in a chat.
+    private static boolean isSend(String name) {
+        String method = name.toLowerCase(Locale.ROOT);
+        return !UNLIMITED_SENDS.contains(method)
+                && (method.startsWith("send") || method.startsWith("edit") || OTHER_SENDS.contains(method));
+    }
+
+    private Duration waitBeforeRetry(BotApiMethod<?> method, TelegramFailure failure, int next) {
+        Duration wait = failure.kind() == TelegramFailure.Kind.TOO_MANY_REQUESTS ? failure.retryAfter()
+                : limits.backoffBefore(next);
+        log.warn("Telegram {} to chat {} failed: {} {}; try {} of {} in {} ms", method.getMethod(), chatOf(method),
+                failure.errorCode(), failure.description(), next, limits.maxTries(), wait.toMillis());
+        return wait;
+    }
+
+    private <T> Optional<T> gaveUp(BotApiMethod<?> method, TelegramFailure failure, int tries) {
+        log.error("Telegram {} to chat {} not delivered after {} tries: {} {}", method.getMethod(), chatOf(method),
+                tries, failure.errorCode(), failure.description());
+        return Optional.empty();
+    }
+
+    private <T> Optional<T> chatGone(BotApiMethod<?> method, TelegramFailure failure) {
+        log.info("Telegram {} to chat {}: chat is gone: {} {}", method.getMethod(), chatOf(method),
+                failure.errorCode(), failure.description());
+        chatIdOf(method).ifPresent(chat -> events.publishEvent(new ChatGone(chat, failure.description())));
+        return Optional.empty();
+    }
+
+    private <T> Optional<T> refused(BotApiMethod<?> method, TelegramFailure failure) {
+        log.warn("Telegram {} to chat {} refused: {} {}", method.getMethod(), chatOf(method), failure.errorCode(),
+                failure.description());
+        return Optional.empty();
+    }
+
+    /** Publishes the move and returns the same call addressed to the supergroup, or null if it has no chat. */
+    private <T extends Serializable> BotApiMethod<T> migrated(BotApiMethod<T> method, TelegramFailure failure) {
+        long to = failure.migrateToChatId();
+        Optional<Long> from = chatIdOf(method);
+        log.info("Telegram {}: chat {} became supergroup {}; resending there", method.getMethod(), chatOf(method), to);
+        from.ifPresent(chat -> events.publishEvent(new ChatMigrated(chat, to)));
+        return from.isEmpty() ? null : copy(method, fields -> fields.put("chat_id", String.valueOf(to)));
+    }
+
+    /** The same call without markup: tags stripped, entities decoded; null if it carried no marked-up text. */
+    private <T extends Serializable> BotApiMethod<T> asPlainText(BotApiMethod<T> method, TelegramFailure failure) {
+        log.error("Telegram {} to chat {} refused our markup, resending as plain text: {}", method.getMethod(),
+                chatOf(method), failure.description());
+        JsonNode fields = JSON.valueToTree(method);
+        if (!fields.hasNonNull("text") || !fields.hasNonNull("parse_mode")) {
+            return null;
+        }
+        String text = plainText(fields.get("text").asText());
+        return copy(method, copied -> {
+            copied.remove("parse_mode");
+            copied.remove("entities");
+            copied.put("text", text);
+        });
+    }
+
+    static String plainText(String html) {
+        return StringEscapeUtils.unescapeHtml4(html.replaceAll("<[^>]*>", ""));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Serializable> BotApiMethod<T> copy(BotApiMethod<T> method,
+            java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode fields = JSON.valueToTree(method);
+        change.accept(fields);
+        try {
+            return JSON.treeToValue(fields, method.getClass());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException unreadable) {
+            log.error("Telegram {} could not be copied for a resend ({})", method.getMethod(),
+                    unreadable.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    private static String chatOf(BotApiMethod<?> method) {
+        return JSON.valueToTree(method).path("chat_id").asText("");
+    }
+
+    private static Optional<Long> chatIdOf(BotApiMethod<?> method) {
+        try {
+            return Optional.of(Long.parseLong(chatOf(method)));
+        } catch (NumberFormatException channelName) {
             return Optional.empty();
         }
     }

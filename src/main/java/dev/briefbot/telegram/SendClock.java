@@ -1,0 +1,28 @@
+package dev.briefbot.telegram;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** Telegram time for the sender: what the rate limits count in and what waits are measured in. */
+interface SendClock {
+
+    long nanos();
+
+    void sleep(Duration telegramTime) throws InterruptedException;
+
+    /** The real clock running {@code timeScale} times faster: 100 makes a Telegram minute last 0.6 s. */
+    static SendClock scaled(double timeScale) {
+        long origin = System.nanoTime();
+        return new SendClock() {
+            @Override
+            public long nanos() {
+                return (long) ((System.nanoTime() - origin) * timeScale);
+            }
+
+            @Override
+            public void sleep(Duration telegramTime) throws InterruptedException {
+                TimeUnit.NANOSECONDS.sleep((long) (telegramTime.toNanos() / timeScale));
+            }
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package dev.briefbot.telegram;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.TimeMeter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Telegram's send limits as Bucket4j token buckets: one for the bot, one per chat, one more per group (a negative
+ * chat id). {@link #awaitTurn} blocks the calling lane until every bucket that applies has a token.
+ */
+final class SendRateLimiter {
+
+    // Idle chats' buckets are dropped past this many, so thousands of chats don't pile up buckets forever.
+    private static final int CHATS_KEPT = 10_000;
+
+    private final SendLimits limits;
+    private final SendClock clock;
+    private final TimeMeter meter;
+    private final Bucket global;
+    private final Map<String, Bucket> chats = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> groups = new ConcurrentHashMap<>();
+
+    SendRateLimiter(SendLimits limits, SendClock clock) {
+        this.limits = limits;
+        this.clock = clock;
+        this.meter = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return clock.nanos();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return false;
+            }
+        };
+        this.global = bucket(limits.globalPerSecond(), limits.globalPerSecond(), Duration.ofSeconds(1));
+    }
+
+    /** Waits for the bot-wide limit alone: a send whose chat is unknown (an inline message's edit). */
+    void awaitTurn() throws InterruptedException {
+        take(global);
+    }
+
+    /** Waits until this chat may be sent to, then until the bot may send, and takes the tokens. */
+    void awaitTurn(String chatId) throws InterruptedException {
+        List<Bucket> own = bucketsOf(chatId);
+        awaitTokens(own);
+        take(global);
+        // Taken only now, at the send itself; a racing lane for the same chat only puts the bucket in debt.
+        own.forEach(bucket -> bucket.consumeIgnoringRateLimits(1));
+    }
+
+    private List<Bucket> bucketsOf(String chatId) {
+        forgetIdleChats();
+        Bucket chat = chats.computeIfAbsent(chatId,
+                id -> bucket(limits.chatBurst(), limits.chatPerSecond(), Duration.ofSeconds(1)));
+        if (!isGroup(chatId)) {
+            return List.of(chat);
+        }
+        Bucket group = groups.computeIfAbsent(chatId,
+                id -> bucket(limits.groupPerMinute(), limits.groupPerMinute(), Duration.ofMinutes(1)));
+        return List.of(chat, group);
+    }
+
+    // Groups, supergroups and channels have negative ids; a channel may also be addressed as @username.
+    private static boolean isGroup(String chatId) {
+        return chatId.startsWith("-") || chatId.startsWith("@");
+    }
+
+    private void awaitTokens(List<Bucket> buckets) throws InterruptedException {
+        boolean ready;
+        do {
+            ready = true;
+            long wait = 0;
+            for (Bucket bucket : buckets) {
+                EstimationProbe estimate = bucket.estimateAbilityToConsume(1);
+                ready &= estimate.canBeConsumed();
+                wait = Math.max(wait, estimate.getNanosToWaitForRefill());
+            }
+            if (!ready) {
+                clock.sleep(atLeastAMoment(wait));
+            }
+        } while (!ready);
+    }
+
+    private void take(Bucket bucket) throws InterruptedException {
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        while (!probe.isConsumed()) {
+            clock.sleep(atLeastAMoment(probe.getNanosToWaitForRefill()));
+            probe = bucket.tryConsumeAndReturnRemaining(1);
+        }
+    }
+
+    // Bucket4j rounds a fractional token's wait down, so a wait of zero can still leave the token a moment away.
+    private static Duration atLeastAMoment(long nanos) {
+        return Duration.ofNanos(Math.max(nanos, 1_000));
+    }
+
+    private void forgetIdleChats() {
+        if (chats.size() > CHATS_KEPT) {
+            chats.values().removeIf(bucket -> bucket.getAvailableTokens() >= limits.chatBurst());
+            groups.values().removeIf(bucket -> bucket.getAvailableTokens() >= limits.groupPerMinute());
+        }
+    }
+
+    private Bucket bucket(int capacity, int refill, Duration period) {
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(refill, period))
+                .withCustomTimePrecision(meter)
+                .build();
+    }
+}
