@@ -1,14 +1,14 @@
-package dev.briefbot.console;
+package dev.briefbot;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** Whether {@code TELEGRAM_BOT_TOKEN} is set: without it the console runs, with it the Telegram bot will. */
-final class TelegramToken {
+/** Whether {@code TELEGRAM_BOT_TOKEN} is set, which decides the transport: with it the Telegram bot runs, without it the console. */
+public final class TelegramToken {
 
-    static final String VARIABLE = "TELEGRAM_BOT_TOKEN";
+    public static final String VARIABLE = "TELEGRAM_BOT_TOKEN";
 
     private TelegramToken() {
     }
@@ -19,7 +19,7 @@ final class TelegramToken {
     }
 
     /** Matches when no token is set (unset or blank). */
-    static final class Absent implements Condition {
+    public static final class Absent implements Condition {
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
@@ -28,7 +28,7 @@ final class TelegramToken {
     }
 
     /** Matches when a token is set. */
-    static final class Present implements Condition {
+    public static final class Present implements Condition {
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

@@ -1,0 +1,141 @@
+package dev.briefbot.telegram;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.RejectedExecutionHandler;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Hands each polled update to the lane of its chat: one chat's updates are answered in order, different chats in
+ * parallel. Nothing escapes {@link #consume}: an exception there would stop TelegramBots' polling for good, silently.
+ */
+final class ChatLanes implements LongPollingUpdateConsumer, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatLanes.class);
+    private static final int REMEMBERED_UPDATES = 10_000;
+    /** A full lane holds up polling this long before the update is dropped: Telegram would resend nothing. */
+    private static final Duration FULL_LANE_WAIT = Duration.ofSeconds(30);
+
+    private final Consumer<Update> handler;
+    private final List<ThreadPoolExecutor> lanes;
+    private final SeenUpdates seen = new SeenUpdates(REMEMBERED_UPDATES);
+
+    ChatLanes(Consumer<Update> handler, int laneCount, int capacity) {
+        this.handler = handler;
+        this.lanes = new ArrayList<>(laneCount);
+        for (int i = 0; i < laneCount; i++) {
+            lanes.add(lane(i, capacity));
+        }
+    }
+
+    @Override
+    public void consume(List<Update> updates) {
+        for (Update update : updates) {
+            try {
+                dispatch(update);
+            } catch (RuntimeException failure) {
+                log.error("Update {} could not be dispatched", update.getUpdateId(), failure);
+            }
+        }
+    }
+
+    private void dispatch(Update update) {
+        if (!seen.isNew(update.getUpdateId())) {
+            log.debug("Update {} came again: already answered", update.getUpdateId());
+            return;
+        }
+        laneOf(chatOf(update)).execute(() -> handle(update));
+    }
+
+    private void handle(Update update) {
+        try {
+            handler.accept(update);
+        } catch (RuntimeException | Error failure) {
+            log.error("Update {} failed", update.getUpdateId(), failure);
+        }
+    }
+
+    private ExecutorService laneOf(long chatId) {
+        return lanes.get(Math.floorMod(Long.hashCode(chatId), lanes.size()));
+    }
+
+    /** The chat an update belongs to; updates without one (inline queries) go by their user. */
+    static long chatOf(Update update) {
+        if (update.hasMessage()) {
+            return update.getMessage().getChatId();
+        }
+        if (update.hasCallbackQuery()) {
+            CallbackQuery query = update.getCallbackQuery();
+            return Optional.ofNullable(query.getMessage()).map(message -> message.getChatId())
+                    .orElse(query.getFrom().getId());
+        }
+        if (update.hasMyChatMember()) {
+            return update.getMyChatMember().getChat().getId();
+        }
+        if (update.hasInlineQuery()) {
+            return update.getInlineQuery().getFrom().getId();
+        }
+        return 0;
+    }
+
+    /** Stops taking updates and lets the lanes finish what they hold, for at most {@code grace}. */
+    void drain(Duration grace) {
+        lanes.forEach(ExecutorService::shutdown);
+        long deadline = System.nanoTime() + grace.toNanos();
+        try {
+            for (ExecutorService lane : lanes) {
+                lane.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        lanes.forEach(lane -> {
+            int dropped = lane.shutdownNow().size();
+            if (dropped > 0) {
+                log.warn("Stopping: {} updates were not answered in time", dropped);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        drain(Duration.ZERO);
+    }
+
+    private static ThreadPoolExecutor lane(int index, int capacity) {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(capacity),
+                task -> new Thread(task, "telegram-lane-" + index), new WaitForRoom());
+    }
+
+    /** A full lane makes the poller wait (back-pressure) rather than lose the update at once. */
+    private static final class WaitForRoom implements RejectedExecutionHandler {
+
+        @Override
+        public void rejectedExecution(Runnable task, ThreadPoolExecutor lane) {
+            if (lane.isShutdown()) {
+                throw new RejectedExecutionException("the bot is stopping");
+            }
+            try {
+                if (!lane.getQueue().offer(task, FULL_LANE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new RejectedExecutionException("lane full for " + FULL_LANE_WAIT.toSeconds() + " s");
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new RejectedExecutionException("interrupted while the lane was full");
+            }
+        }
+    }
+}

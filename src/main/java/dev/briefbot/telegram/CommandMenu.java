@@ -1,0 +1,35 @@
+package dev.briefbot.telegram;
+
+import java.util.Arrays;
+import java.util.List;
+
+import dev.briefbot.chat.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
+
+/** The "/" menu Telegram shows, for private chats and for groups, from the one list of commands. */
+final class CommandMenu {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandMenu.class);
+
+    private CommandMenu() {
+    }
+
+    /** A menu that could not be set is a cosmetic loss: logged, and the bot answers anyway. */
+    static void publish(TelegramSender sender) {
+        List<BotCommand> commands = Arrays.stream(Command.values())
+                .map(command -> new BotCommand(command.commandName(), command.description())).toList();
+        for (BotCommandScope scope : List.of(new BotCommandScopeAllPrivateChats(), new BotCommandScopeAllGroupChats())) {
+            boolean set = sender.execute(SetMyCommands.builder().commands(commands).scope(scope).build())
+                    .orElse(false);
+            if (!set) {
+                log.warn("The command menu for {} could not be set; commands still work when typed", scope.getType());
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.briefbot.telegram;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/**
+ * Retries a start-up call while Telegram is unreachable, waiting longer each time up to a ceiling. A refusal that
+ * retrying cannot fix (a wrong token: 401, 404) ends the retries at once.
+ */
+final class Reconnect {
+
+    /** One call to Telegram that may fail. */
+    interface Attempt<T> {
+        T call() throws TelegramApiException;
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(Reconnect.class);
+
+    private final Duration first;
+    private final Duration ceiling;
+    private final UnaryOperator<String> redact;
+
+    Reconnect(Duration first, Duration ceiling, UnaryOperator<String> redact) {
+        this.first = first;
+        this.ceiling = ceiling;
+        this.redact = redact;
+    }
+
+    /** Calls until it succeeds; interrupted (the application is stopping), throws {@link InterruptedException}. */
+    <T> T untilReachable(String what, Attempt<T> attempt) throws InterruptedException {
+        Duration wait = first;
+        while (true) {
+            try {
+                return attempt.call();
+            } catch (TelegramApiException failure) {
+                if (!isPassing(failure)) {
+                    throw new IllegalStateException("Telegram refused " + what + ": " + redact.apply(
+                            failure.getMessage()) + " (check TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL)");
+                }
+                log.warn("Telegram unreachable, retrying in {} s ({}: {})", seconds(wait), what,
+                        redact.apply(failure.getMessage()));
+            }
+            Thread.sleep(wait.toMillis());
+            wait = longer(wait);
+        }
+    }
+
+    /** A network failure, a server error or a rate limit passes; any other answer from Telegram will not. */
+    static boolean isPassing(TelegramApiException failure) {
+        if (failure instanceof TelegramApiRequestException refused && refused.getErrorCode() != null) {
+            int code = refused.getErrorCode();
+            return code == 429 || code >= 500;
+        }
+        return failure.getCause() instanceof IOException || !(failure instanceof TelegramApiRequestException);
+    }
+
+    private Duration longer(Duration wait) {
+        Duration doubled = wait.multipliedBy(2);
+        return doubled.compareTo(ceiling) > 0 ? ceiling : doubled;
+    }
+
+    private static String seconds(Duration wait) {
+        long millis = wait.toMillis();
+        return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.briefbot.telegram;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The last update ids seen, so an update delivered twice is answered once; the oldest are forgotten. */
+final class SeenUpdates {
+
+    private final Map<Integer, Boolean> seen;
+
+    SeenUpdates(int remembered) {
+        this.seen = new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, Boolean> eldest) {
+                return size() > remembered;
+            }
+        };
+    }
+
+    /** True the first time an id comes, false after. */
+    synchronized boolean isNew(int updateId) {
+        return seen.putIfAbsent(updateId, Boolean.TRUE) == null;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.briefbot.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+
+import dev.briefbot.chat.ChatRouter;
+import dev.briefbot.chat.ChatSettings;
+import dev.briefbot.chat.TelegramHtmlRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import dev.briefbot.TelegramToken;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** The Telegram bot, present only when TELEGRAM_BOT_TOKEN is set: without it the service never reaches Telegram. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TelegramToken.Present.class)
+class TelegramConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
+
+    /** Also read by the TelegramBots starter, so everything talks to the same Bot API server. */
+    @Bean
+    TelegramUrl telegramUrl(TelegramSettings settings) {
+        URI api = settings.apiUrl();
+        boolean https = "https".equalsIgnoreCase(api.getScheme());
+        int port = api.getPort() > 0 ? api.getPort() : https ? 443 : 80;
+        return new TelegramUrl(https ? "https" : "http", api.getHost(), port, false);
+    }
+
+    @Bean
+    TelegramClient telegramClient(TelegramSettings settings, TelegramUrl url) {
+        if (settings.token().isEmpty()) {
+            throw new IllegalStateException(TelegramToken.VARIABLE + " is set but briefbot.telegram.token is empty: "
+                    + "config/application.yml must map it (token: ${" + TelegramToken.VARIABLE + ":})");
+        }
+        return new OkHttpTelegramClient(settings.token(), url);
+    }
+
+    @Bean
+    TelegramSender telegramSender(TelegramClient client, ApplicationEventPublisher events) {
+        return new TelegramSender(client, events);
+    }
+
+    @Bean
+    Reconnect telegramReconnect(TelegramSettings settings) {
+        return new Reconnect(Duration.ofSeconds(1), Duration.ofSeconds(30), settings::redacted);
+    }
+
+    /**
+     * Commands are addressed as /region@username: the name comes from TELEGRAM_BOT_USERNAME, else from Telegram
+     * itself, asked until it answers (start-up waits rather than fails while Telegram is briefly unreachable).
+     */
+    @Bean
+    @Primary
+    ChatSettings telegramChatSettings(TelegramSettings settings, TelegramClient client, Reconnect reconnect)
+            throws InterruptedException {
+        String username = settings.hasUsername() ? settings.username()
+                : reconnect.untilReachable("getMe", () -> client.execute(new GetMe())).getUserName();
+        log.info("Telegram bot @{}", username);
+        return new ChatSettings(username);
+    }
+
+    @Bean
+    ChatLanes chatLanes(TelegramSettings settings, ChatRouter router, TelegramHtmlRenderer renderer,
+            TelegramSender sender, ChatSettings chat) {
+        TelegramChat handler = new TelegramChat(router, renderer, sender, chat::botUsername);
+        return new ChatLanes(handler, settings.lanes(), settings.laneCapacity());
+    }
+
+    @Bean
+    TelegramPolling telegramPolling(TelegramSettings settings, TelegramUrl url, ChatLanes lanes,
+            TelegramSender sender, Reconnect reconnect) {
+        return new TelegramPolling(settings, url, lanes, sender, reconnect);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.briefbot.telegram;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * Long polling, started and stopped with the application. Registration happens here, not through the starter: the
+ * starter fails start-up when Telegram is unreachable and cannot choose {@code allowed_updates}. The polling thread
+ * is ours, so stopping ends it and the JVM can exit.
+ */
+final class TelegramPolling implements SmartLifecycle {
+
+    /** The updates BriefBot asks for; Telegram sends no other kinds. */
+    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "inline_query", "my_chat_member");
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
+
+    private final TelegramSettings settings;
+    private final TelegramUrl url;
+    private final ChatLanes lanes;
+    private final TelegramSender sender;
+    private final Reconnect reconnect;
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
+            task -> new Thread(task, "telegram-polling"));
+    private final TelegramBotsLongPollingApplication polling;
+    private volatile Thread starting;
+    private volatile boolean running;
+
+    TelegramPolling(TelegramSettings settings, TelegramUrl url, ChatLanes lanes, TelegramSender sender,
+            Reconnect reconnect) {
+        this.settings = settings;
+        this.url = url;
+        this.lanes = lanes;
+        this.sender = sender;
+        this.reconnect = reconnect;
+        this.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> poller);
+    }
+
+    /** Registers in the background, so an unreachable Telegram delays answers, not start-up, and stop still works. */
+    @Override
+    public void start() {
+        running = true;
+        starting = new Thread(this::register, "telegram-start");
+        starting.start();
+    }
+
+    private void register() {
+        try {
+            CommandMenu.publish(sender);
+            reconnect.untilReachable("long polling", () -> {
+                try {
+                    return polling.registerBot(settings.token(), () -> url, this::getUpdates, lanes);
+                } catch (TelegramApiException failure) {
+                    // registerBot keeps a session that failed to start: forget it, or the retry is refused
+                    polling.unregisterBot(settings.token());
+                    throw failure;
+                }
+            });
+            log.info("Telegram bot is polling for updates at {}", url.getHost());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException failure) {
+            log.error("The Telegram bot could not start: {}", settings.redacted(failure.getMessage()));
+        }
+    }
+
+    private GetUpdates getUpdates(Integer lastReceived) {
+        return new DefaultGetUpdatesGenerator(ALLOWED_UPDATES).apply(lastReceived);
+    }
+
+    /** Stops polling, lets the lanes finish (bounded), and ends our threads so the JVM can exit. */
+    @Override
+    public void stop() {
+        running = false;
+        Thread registering = starting;
+        if (registering != null) {
+            registering.interrupt();
+        }
+        try {
+            polling.close();
+        } catch (Exception failure) {
+            log.warn("Polling did not stop cleanly: {}", settings.redacted(failure.getMessage()));
+        }
+        poller.shutdownNow();
+        lanes.drain(settings.shutdownGrace());
+        log.info("Telegram bot stopped");
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
