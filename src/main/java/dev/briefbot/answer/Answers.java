@@ -1,5 +1,7 @@
 package dev.briefbot.answer;
 
+import java.util.List;
+
 import dev.briefbot.brief.Library;
 
 /**
@@ -15,6 +17,7 @@ public final class Answers {
     private final RankingAnswers rankings;
     private final CatalogueAnswers catalogue;
     private final QuestionRouter router;
+    private final Lookup lookup;
 
     private Answers(Facts facts, Items items, TopicSearch topicSearch) {
         this.facts = facts;
@@ -27,6 +30,7 @@ public final class Answers {
         this.catalogue = new CatalogueAnswers(facts);
         this.router = new QuestionRouter(regionNames, peopleNames, topicSearch, regions, advisors, rankings,
                 catalogue);
+        this.lookup = new Lookup(facts, items, regionNames, peopleNames, topicSearch, regions, advisors);
     }
 
     public static Answers of(Library library) {
@@ -72,6 +76,15 @@ public final class Answers {
     /** {@code /source}: the briefs loaded, with title, publisher and date. */
     public Answer source() {
         return catalogue.source();
+    }
+
+    /**
+     * What a few typed words may mean, for a picker such as Telegram's inline mode: the region they name, the
+     * people, then the matching proposals, each with its answer; nothing when nothing matches. Empty words offer
+     * the regions with proposals.
+     */
+    public List<Finding> lookup(String typed) {
+        return lookup.find(typed);
     }
 
     /** Free text: routed by its words to region, who, advisor or rankings. */

@@ -93,6 +93,11 @@ final class RegionAnswers {
         };
     }
 
+    /** The proposals {@link #describe} shows: the region's own and, for a province, its cities'. */
+    List<ProposalFact> proposalsOf(Region region) {
+        return facts.proposalsAboutAny(tiedIds(region));
+    }
+
     /** The region itself and, for a province, its cities: their proposals are the province's too. */
     private Set<String> tiedIds(Region region) {
         Set<String> ids = new LinkedHashSet<>(List.of(region.id()));
