@@ -1,12 +1,13 @@
 package dev.briefbot.telegram;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import dev.briefbot.answer.Answer;
 import dev.briefbot.chat.Command;
+import dev.briefbot.chat.CommandLine;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -20,38 +21,52 @@ final class SuggestionButtons {
     /** Telegram's limit on callback data. */
     static final int DATA_LIMIT = 64;
     private static final int PER_ROW = 2;
-    private static final Pattern COMMAND = Pattern.compile("/([a-z]+)(?: [^\\p{Cntrl}@]+)?");
 
     private SuggestionButtons() {
     }
 
     /** The keyboard, or null when no suggestion fits in a button. */
     static InlineKeyboardMarkup of(List<Answer.Suggestion> suggestions) {
+        List<InlineKeyboardRow> rows = rows(suggestions);
+        return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    /** The suggestions that fit in a button, two a row. */
+    static List<InlineKeyboardRow> rows(List<Answer.Suggestion> suggestions) {
         List<InlineKeyboardButton> buttons = suggestions.stream()
                 .filter(suggestion -> command(suggestion.command()).isPresent())
                 .map(SuggestionButtons::button)
                 .toList();
-        if (buttons.isEmpty()) {
-            return null;
-        }
-        InlineKeyboardMarkup.InlineKeyboardMarkupBuilder<?, ?> keyboard = InlineKeyboardMarkup.builder();
+        List<InlineKeyboardRow> rows = new ArrayList<>();
         for (int start = 0; start < buttons.size(); start += PER_ROW) {
-            keyboard.keyboardRow(new InlineKeyboardRow(buttons.subList(start, Math.min(start + PER_ROW,
-                    buttons.size()))));
+            rows.add(new InlineKeyboardRow(buttons.subList(start, Math.min(start + PER_ROW, buttons.size()))));
         }
-        return keyboard.build();
+        return rows;
     }
 
     private static InlineKeyboardButton button(Answer.Suggestion suggestion) {
         return InlineKeyboardButton.builder().text(suggestion.label()).callbackData(suggestion.command()).build();
     }
 
-    /** The command a button's data stands for, if it is one of ours and fits; never trusted beyond that. */
+    /**
+     * The command a button's data stands for, if it is one of ours and fits; never trusted beyond that. Read with the
+     * chat's own command parser, and stricter than typed text: at most {@link #DATA_LIMIT} bytes, no control
+     * character, no {@code @} (neither {@code /region@OtherBot} nor an address in the arguments), a command the bot
+     * knows, spelled exactly as the bot writes it ({@code /name} or {@code /name arguments}, lowercase, one space).
+     */
     static Optional<String> command(String data) {
-        if (data == null || data.getBytes(StandardCharsets.UTF_8).length > DATA_LIMIT) {
+        if (data == null || data.getBytes(StandardCharsets.UTF_8).length > DATA_LIMIT
+                || data.chars().anyMatch(Character::isISOControl) || data.indexOf('@') >= 0) {
             return Optional.empty();
         }
-        var matcher = COMMAND.matcher(data);
-        return matcher.matches() && Command.named(matcher.group(1)).isPresent() ? Optional.of(data) : Optional.empty();
+        return CommandLine.parse(data)
+                .filter(line -> Command.named(line.name()).isPresent())
+                .filter(line -> spelled(line).equals(data))
+                .map(line -> data);
+    }
+
+    /** A command as a button carries it: {@code /name} or {@code /name arguments}. */
+    static String spelled(CommandLine line) {
+        return "/" + line.name() + (line.arguments().isEmpty() ? "" : " " + line.arguments());
     }
 }
