@@ -7,6 +7,7 @@ import java.time.Duration;
  * with a short burst, per group per minute), how often a failed call is tried, the first back-off after a server or
  * network error (doubling after), and {@code timeScale}, how much faster than real time the clock runs (1 in
  * production; tests against the fake Bot API speed it up, and every wait, {@code retry_after} included, shrinks).
+ * The limits are Telegram's figures; {@link SendRateLimiter} decides how to stay within them.
  */
 record SendLimits(int globalPerSecond, int chatPerSecond, int chatBurst, int groupPerMinute, int maxTries,
         Duration firstBackoff, double timeScale) {

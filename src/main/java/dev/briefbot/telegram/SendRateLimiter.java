@@ -1,7 +1,6 @@
 package dev.briefbot.telegram;
 
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
@@ -12,6 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Telegram's send limits as Bucket4j token buckets: one for the bot, one per chat, one more per group (a negative
  * chat id). {@link #awaitTurn} blocks the calling lane until every bucket that applies has a token.
+ * <p>
+ * Telegram tolerates a short burst in one chat ("eventually you'll begin receiving 429 errors"), which is a token
+ * bucket, so the chat's bucket is Telegram's own figures: a burst of {@code chatBurst}, then {@code chatPerSecond}.
+ * The bot's 30 a second and a group's 20 a minute are counted as windows ("no more than 20 messages per minute"),
+ * and a bucket of capacity c refilled at r lets c + r·T through in a window of length T; so those buckets are
+ * shaped to c + r·T just under the limit: the bot's holds one token and refills 28⅔ a second (95.6 % of the
+ * ceiling; a request may reach Telegram 46 ms late without a window holding 31), a group's holds the chat's burst
+ * (at most a fifth of its minute) and refills 16⅔ a minute (4.8 s of slack).
  */
 final class SendRateLimiter {
 
@@ -39,7 +46,7 @@ final class SendRateLimiter {
                 return false;
             }
         };
-        this.global = bucket(limits.globalPerSecond(), limits.globalPerSecond(), Duration.ofSeconds(1));
+        this.global = neverOver(limits.globalPerSecond(), Duration.ofSeconds(1), 1);
     }
 
     /** Waits for the bot-wide limit alone: a send whose chat is unknown (an inline message's edit). */
@@ -64,7 +71,7 @@ final class SendRateLimiter {
             return List.of(chat);
         }
         Bucket group = groups.computeIfAbsent(chatId,
-                id -> bucket(limits.groupPerMinute(), limits.groupPerMinute(), Duration.ofMinutes(1)));
+                id -> neverOver(limits.groupPerMinute(), Duration.ofMinutes(1), limits.chatBurst()));
         return List.of(chat, group);
     }
 
@@ -89,12 +96,9 @@ final class SendRateLimiter {
         } while (!ready);
     }
 
+    // A reservation: the next token is booked now, so a lane that wakes late costs the bot none of its pace.
     private void take(Bucket bucket) throws InterruptedException {
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        while (!probe.isConsumed()) {
-            clock.sleep(atLeastAMoment(probe.getNanosToWaitForRefill()));
-            probe = bucket.tryConsumeAndReturnRemaining(1);
-        }
+        bucket.asBlocking().consume(1, nanos -> clock.sleep(Duration.ofNanos(nanos)));
     }
 
     // Bucket4j rounds a fractional token's wait down, so a wait of zero can still leave the token a moment away.
@@ -105,8 +109,24 @@ final class SendRateLimiter {
     private void forgetIdleChats() {
         if (chats.size() > CHATS_KEPT) {
             chats.values().removeIf(bucket -> bucket.getAvailableTokens() >= limits.chatBurst());
-            groups.values().removeIf(bucket -> bucket.getAvailableTokens() >= limits.groupPerMinute());
+            groups.values().removeIf(bucket -> bucket.getAvailableTokens() >= burstWithin(limits.groupPerMinute(),
+                    limits.chatBurst()));
         }
+    }
+
+    /**
+     * At most {@code messages} in any {@code window}: a burst of up to {@code burst}, then a third of a message less
+     * than the rest per window, the slack that lets a request arrive late without overrunning a window.
+     */
+    private Bucket neverOver(int messages, Duration window, int burst) {
+        int capacity = burstWithin(messages, burst);
+        int thirdsPerWindow = 3 * (messages - capacity) - 1;
+        return bucket(capacity, Math.max(1, thirdsPerWindow), window.multipliedBy(3));
+    }
+
+    // at most a fifth of the window's messages in a burst, so the steady pace keeps most of them
+    private static int burstWithin(int messages, int burst) {
+        return Math.max(1, Math.min(burst, messages / 5));
     }
 
     private Bucket bucket(int capacity, int refill, Duration period) {

@@ -1,7 +1,8 @@
 package dev.briefbot.telegram.fake;
 
 /**
- * Telegram's send limits: messages per second overall, per chat (with a short burst) and per group per minute.
+ * Telegram's send limits: messages per second overall, per chat (a token bucket: a burst of {@code chatBurst}, then
+ * {@code chatPerSecond}) and per group per minute; the overall and group limits are sliding windows.
  * {@code timeScale} speeds the clock up (100 makes a Telegram minute last 0.6 s); {@code retry_after} stays in
  * Telegram seconds, so a sender under a scaled load test should scale its wait by the same factor.
  */
