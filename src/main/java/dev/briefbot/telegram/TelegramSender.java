@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.commons.text.StringEscapeUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,8 @@ public class TelegramSender {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Far longer than any Bot API call but a long poll takes; only a response nobody can read waits this long. */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
     private static final Set<String> UNLIMITED_SENDS = Set.of("sendchataction");
     private static final Set<String> OTHER_SENDS = Set.of("copymessage", "copymessages", "forwardmessage",
             "forwardmessages", "stoppoll");
@@ -76,7 +82,7 @@ public class TelegramSender {
             TelegramFailure failure;
             try {
                 awaitTurn(method);
-                return Optional.ofNullable(client.execute(method));
+                return Optional.ofNullable(call(method));
             } catch (TelegramApiException thrown) {
                 failure = TelegramFailure.of(thrown);
             }
@@ -115,6 +121,27 @@ public class TelegramSender {
                     return refused(method, failure);
                 }
             }
+        }
+    }
+
+    /**
+     * One call, waited for at most {@link #CALL_TIMEOUT}. The library's own {@code execute} waits forever when it
+     * cannot read a response (its callback throws and the future never completes), as with a non-Bot-API error page.
+     */
+    private <T extends Serializable> T call(BotApiMethod<T> method) throws TelegramApiException,
+            InterruptedException {
+        CompletableFuture<T> pending = client.executeAsync(method);
+        try {
+            return pending.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof TelegramApiException answer) {
+                throw answer;
+            }
+            throw new TelegramApiException("Telegram " + method.getMethod() + " failed", failed.getCause());
+        } catch (TimeoutException silent) {
+            pending.cancel(true);
+            throw new TelegramApiException("Telegram " + method.getMethod() + " gave no readable answer in "
+                    + CALL_TIMEOUT.toSeconds() + " s");
         }
     }
 

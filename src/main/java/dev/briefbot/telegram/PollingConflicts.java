@@ -1,0 +1,124 @@
+package dev.briefbot.telegram;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Telegram's 409 Conflict on {@code getUpdates}, seen on the polling client: another process polls with this token, or
+ * a webhook is set for it. TelegramBots would log a stack trace for every poll; instead the operator reads one line
+ * saying what to do (again every few minutes while it lasts), the poll waits, backing off, and comes back empty, and
+ * polling resumes by itself once the other side lets go.
+ */
+final class PollingConflicts implements Interceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(PollingConflicts.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
+    private static final String NO_UPDATES = "{\"ok\":true,\"result\":[]}";
+    private static final Duration REMINDER = Duration.ofMinutes(10);
+
+    private final Duration firstPause;
+    private final Duration longestPause;
+    private final UnaryOperator<String> redact;
+    private Duration pause;
+    private long refusals;
+    private long toldAt;
+    private boolean told;
+    private volatile boolean stopping;
+
+    PollingConflicts(Duration firstPause, Duration longestPause, UnaryOperator<String> redact) {
+        this.firstPause = firstPause;
+        this.longestPause = longestPause;
+        this.redact = redact;
+        this.pause = firstPause;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        Response response = chain.proceed(request);
+        if (!isGetUpdates(request)) {
+            return response;
+        }
+        if (response.code() != 409) {
+            resetPause();
+            return response;
+        }
+        if (stopping) {
+            response.close();
+            return noUpdates(response);
+        }
+        tellOperator(description(response));
+        waitBeforePollingAgain();
+        return noUpdates(response);
+    }
+
+    /** From now on a 409 is our own final poll ending the open one: nothing to tell, no reason to wait. */
+    void stopping() {
+        stopping = true;
+    }
+
+    // the path is /bot<token>/getUpdates: only its last segment is looked at, and nothing of it is logged
+    private static boolean isGetUpdates(Request request) {
+        return request.url().pathSegments().get(request.url().pathSize() - 1).toLowerCase(Locale.ROOT)
+                .equals("getupdates");
+    }
+
+    private synchronized void tellOperator(String said) {
+        refusals++;
+        long now = System.nanoTime();
+        if (told && now - toldAt < REMINDER.toNanos()) {
+            return;
+        }
+        log.error("Telegram refused getUpdates with 409 Conflict{}: another BriefBot instance is polling with this "
+                + "bot token, or a webhook is set for it. Stop the other instance, or remove the webhook (Bot API "
+                + "deleteWebhook; restarting this instance also removes it); polling resumes by itself. "
+                + "Telegram said: {}", told ? " " + refusals + " times since the last notice" : "", redact.apply(said));
+        told = true;
+        toldAt = now;
+        refusals = 0;
+    }
+
+    private static String description(Response response) {
+        try (ResponseBody body = response.body()) {
+            return body == null ? "Conflict" : JSON.readTree(body.string()).path("description").asText("Conflict");
+        } catch (IOException unreadable) {
+            return "Conflict";
+        }
+    }
+
+    /** Backs off before the next poll, so two instances do not fight in a tight loop; stopping cuts the wait. */
+    private void waitBeforePollingAgain() {
+        try {
+            Thread.sleep(nextPause().toMillis());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized Duration nextPause() {
+        Duration now = pause;
+        pause = pause.multipliedBy(2).compareTo(longestPause) > 0 ? longestPause : pause.multipliedBy(2);
+        return now;
+    }
+
+    private synchronized void resetPause() {
+        pause = firstPause;
+    }
+
+    /** The refused poll, as an empty one: TelegramBots simply polls again. */
+    private static Response noUpdates(Response refused) {
+        return refused.newBuilder().code(200).message("OK").body(ResponseBody.create(NO_UPDATES, JSON_TYPE)).build();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.briefbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import dev.briefbot.telegram.FloodGuard.Verdict;
+import org.junit.jupiter.api.Test;
+
+/** One user's requests a minute, on a clock the test moves: answered, told once to slow down, then dropped. */
+class FloodGuardTest {
+
+    private static final long ANALYST = 501;
+    private static final long JOURNALIST = 502;
+
+    /** Time that passes only when the test says so. */
+    private static final class TestClock implements SendClock {
+        private long now;
+
+        @Override
+        public synchronized long nanos() {
+            return now;
+        }
+
+        @Override
+        public synchronized void sleep(Duration telegramTime) {
+            now += telegramTime.toNanos();
+        }
+    }
+
+    private final TestClock clock = new TestClock();
+    private final FloodGuard guard = new FloodGuard(3, clock);
+
+    @Test
+    void shouldAnswerUpToTheLimitThenSaySlowDownOnceThenDropTheRest() {
+        assertThat(verdicts(ANALYST, 6)).containsExactly(Verdict.ANSWER, Verdict.ANSWER, Verdict.ANSWER,
+                Verdict.SLOW_DOWN, Verdict.DROP, Verdict.DROP);
+    }
+
+    @Test
+    void shouldTellWhenTheUserMayAskAgain() {
+        verdicts(ANALYST, 3);
+        clock.sleep(Duration.ofSeconds(45));
+
+        FloodGuard.Turn told = guard.admit(ANALYST);
+
+        assertThat(told.verdict()).isEqualTo(Verdict.SLOW_DOWN);
+        assertThat(told.askAgainIn()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(guard.slowDown(told.askAgainIn())).contains("3 requests a minute", "ask again in 15 s");
+    }
+
+    @Test
+    void shouldAnswerAgainOnceTheMinuteHasPassed() {
+        verdicts(ANALYST, 5);
+        clock.sleep(Duration.ofSeconds(60));
+
+        assertThat(verdicts(ANALYST, 4)).containsExactly(Verdict.ANSWER, Verdict.ANSWER, Verdict.ANSWER,
+                Verdict.SLOW_DOWN);
+    }
+
+    @Test
+    void shouldLimitEachUserApart() {
+        verdicts(ANALYST, 5);
+
+        assertThat(guard.admit(JOURNALIST).verdict()).isEqualTo(Verdict.ANSWER);
+    }
+
+    @Test
+    void shouldAnswerEveryRequestWhenTurnedOff() {
+        FloodGuard off = new FloodGuard(0, clock);
+
+        assertThat(IntStream.range(0, 1_000).mapToObj(i -> off.admit(ANALYST).verdict()))
+                .containsOnly(Verdict.ANSWER);
+    }
+
+    @Test
+    void shouldForgetTheLeastRecentlyActiveUsersWhenTooManyAreKept() {
+        verdicts(ANALYST, 5);
+        verdicts(JOURNALIST, 5);
+        for (long user = 1_000_000; user < 1_000_000 + FloodGuard.USERS_KEPT - 1; user++) {
+            guard.admit(user);
+        }
+        verdicts(JOURNALIST, 1);
+
+        guard.admit(2_000_000);
+
+        assertThat(guard.admit(ANALYST).verdict()).as("forgotten: starts afresh").isEqualTo(Verdict.ANSWER);
+        assertThat(guard.admit(JOURNALIST).verdict()).as("recently active: still limited").isEqualTo(Verdict.DROP);
+    }
+
+    @Test
+    void shouldRefuseANegativeLimit() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new FloodGuard(-1, clock));
+    }
+
+    private List<Verdict> verdicts(long user, int requests) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            verdicts.add(guard.admit(user).verdict());
+        }
+        return verdicts;
+    }
+}
