@@ -1,7 +1,6 @@
 package dev.briefbot.telegram;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -18,7 +17,10 @@ import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessa
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
-/** One update, answered: a text message or a button press becomes a chat request, its answer HTML messages. */
+/**
+ * One update, answered: a text message or a button press becomes a chat request, its answer HTML messages; an
+ * inline query goes to {@link InlineAnswers}.
+ */
 final class TelegramChat implements Consumer<Update> {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramChat.class);
@@ -27,13 +29,19 @@ final class TelegramChat implements Consumer<Update> {
     private final TelegramHtmlRenderer renderer;
     private final TelegramSender sender;
     private final Supplier<String> botUsername;
+    private final FloodGuard flood;
+    private final PageTurner pages;
+    private final InlineAnswers inline;
 
     TelegramChat(ChatRouter router, TelegramHtmlRenderer renderer, TelegramSender sender,
-            Supplier<String> botUsername) {
+            Supplier<String> botUsername, FloodGuard flood, InlineAnswers inline) {
         this.router = router;
         this.renderer = renderer;
         this.sender = sender;
         this.botUsername = botUsername;
+        this.flood = flood;
+        this.inline = inline;
+        this.pages = new PageTurner(router, renderer, sender, new PagedQuestions());
     }
 
     @Override
@@ -42,6 +50,9 @@ final class TelegramChat implements Consumer<Update> {
             answerMessage(update.getMessage());
         } else if (update.hasCallbackQuery()) {
             answerButton(update.getCallbackQuery());
+        } else if (update.hasInlineQuery()) {
+            // typing fires a query per keystroke: cheap to answer and cached by Telegram, so no flood guard here
+            inline.answer(update.getInlineQuery());
         } else {
             log.debug("Update {} is not a text message or a button press: ignored", update.getUpdateId());
         }
@@ -49,28 +60,68 @@ final class TelegramChat implements Consumer<Update> {
 
     private void answerMessage(Message message) {
         IncomingMessage incoming = new IncomingMessage(message, botUsername.get());
-        router.reply(incoming.request()).ifPresent(answer -> send(answer, incoming.reply()));
+        ChatRequest request = incoming.request();
+        router.reply(request).ifPresent(answer -> sendUnlessFlooding(asker(message), request, answer,
+                incoming.reply()));
+    }
+
+    /** Only what the bot answers is counted: group chatter it ignores costs the user nothing. */
+    private void sendUnlessFlooding(long asker, ChatRequest request, Answer answer, Reply reply) {
+        FloodGuard.Turn turn = flood.admit(asker);
+        switch (turn.verdict()) {
+            case ANSWER -> send(request, answer, reply);
+            case SLOW_DOWN -> sender.execute(reply.message(flood.slowDown(turn.askAgainIn()), true, null));
+            case DROP -> log.debug("User {} is past {} requests a minute: not answered", asker, flood.perMinute());
+        }
+    }
+
+    // an anonymous admin writes as the group, and all of them share one "from" user: the group is who asks
+    private static long asker(Message message) {
+        if (message.getSenderChat() != null) {
+            return message.getSenderChat().getId();
+        }
+        return message.getFrom() != null ? message.getFrom().getId() : message.getChatId();
     }
 
     /** The press is acknowledged first, so the button stops spinning whatever the answer takes. */
     private void answerButton(CallbackQuery query) {
-        Optional<String> command = SuggestionButtons.command(query.getData());
-        sender.execute(AnswerCallbackQuery.builder().callbackQueryId(query.getId())
-                .text(command.isPresent() ? null : "This button no longer works: send the command instead.")
-                .build());
+        FloodGuard.Turn turn = flood.admit(query.getFrom().getId());
+        if (turn.verdict() != FloodGuard.Verdict.ANSWER) {
+            slowDownPresses(query, turn);
+            return;
+        }
         MaybeInaccessibleMessage pressed = query.getMessage();
-        if (command.isEmpty() || pressed == null) {
+        ButtonPress press = pages.read(query.getData(), pressed == null ? 0 : pressed.getChatId());
+        sender.execute(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).text(press.notice()).build());
+        if (press.isRefused() || pressed == null) {
             return;
         }
         ChatRequest request = new ChatRequest(pressed.getChatId(),
-                IncomingMessage.chatType(pressed.getChat().getType()), query.getFrom().getId(), command.get(), true);
+                IncomingMessage.chatType(pressed.getChat().getType()), query.getFrom().getId(), press.text(), true);
+        if (press.turnsPage()) {
+            pages.turn(request, press, pressed.getMessageId());
+            return;
+        }
         Integer thread = pressed instanceof Message message && message.isTopicMessage()
                 ? message.getMessageThreadId() : null;
-        router.reply(request).ifPresent(answer -> send(answer, new Reply(pressed.getChatId(), null, thread)));
+        router.reply(request).ifPresent(answer -> send(request, answer,
+                new Reply(pressed.getChatId(), null, thread)));
     }
 
-    /** Every part in order; the suggestions as buttons under the last. */
-    private void send(Answer answer, Reply reply) {
+    /**
+     * A flooding presser is told once, privately (in the button's notice, not the chat); later presses are still
+     * acknowledged, so no button keeps spinning, but run nothing.
+     */
+    private void slowDownPresses(CallbackQuery query, FloodGuard.Turn turn) {
+        String notice = turn.verdict() == FloodGuard.Verdict.SLOW_DOWN ? flood.slowDown(turn.askAgainIn()) : null;
+        sender.execute(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).text(notice).build());
+    }
+
+    /** A long answer a page at a time; otherwise every part in order, the suggestions as buttons under the last. */
+    private void send(ChatRequest request, Answer answer, Reply reply) {
+        if (pages.sendFirstPage(request, answer, reply)) {
+            return;
+        }
         List<String> messages = renderer.render(answer);
         InlineKeyboardMarkup buttons = SuggestionButtons.of(answer.suggestions());
         for (int i = 0; i < messages.size(); i++) {

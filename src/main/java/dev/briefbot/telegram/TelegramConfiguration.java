@@ -3,11 +3,13 @@ package dev.briefbot.telegram;
 import java.net.URI;
 import java.time.Duration;
 
+import dev.briefbot.answer.Answers;
 import dev.briefbot.chat.ChatRouter;
 import dev.briefbot.chat.ChatSettings;
 import dev.briefbot.chat.TelegramHtmlRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import dev.briefbot.TelegramToken;
@@ -45,8 +47,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramSender telegramSender(TelegramClient client, ApplicationEventPublisher events) {
-        return new TelegramSender(client, events);
+    TelegramSender telegramSender(TelegramClient client, ApplicationEventPublisher events, TelegramSettings settings) {
+        return new TelegramSender(client, events, settings.limits().sendLimits());
     }
 
     @Bean
@@ -70,8 +72,10 @@ class TelegramConfiguration {
 
     @Bean
     ChatLanes chatLanes(TelegramSettings settings, ChatRouter router, TelegramHtmlRenderer renderer,
-            TelegramSender sender, ChatSettings chat) {
-        TelegramChat handler = new TelegramChat(router, renderer, sender, chat::botUsername);
+            TelegramSender sender, ChatSettings chat, ObjectProvider<Answers> answers) {
+        InlineAnswers inline = new InlineAnswers(answers::getObject, renderer, sender, chat::botUsername);
+        TelegramChat handler = new TelegramChat(router, renderer, sender, chat::botUsername,
+                FloodGuard.perMinute(settings.flood().perMinute()), inline);
         return new ChatLanes(handler, settings.lanes(), settings.laneCapacity());
     }
 

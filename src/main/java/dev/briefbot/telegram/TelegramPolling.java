@@ -1,13 +1,16 @@
 package dev.briefbot.telegram;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
@@ -34,8 +37,10 @@ final class TelegramPolling implements SmartLifecycle {
     private final Reconnect reconnect;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             task -> new Thread(task, "telegram-polling"));
+    private final PollingConflicts conflicts;
     private final TelegramBotsLongPollingApplication polling;
     private volatile Thread starting;
+    private volatile BotSession session;
     private volatile boolean running;
 
     TelegramPolling(TelegramSettings settings, TelegramUrl url, ChatLanes lanes, TelegramSender sender,
@@ -45,8 +50,16 @@ final class TelegramPolling implements SmartLifecycle {
         this.lanes = lanes;
         this.sender = sender;
         this.reconnect = reconnect;
-        this.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> poller);
+        this.conflicts = new PollingConflicts(Duration.ofSeconds(1), Duration.ofSeconds(30), settings::redacted);
+        this.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingClient(conflicts),
+                () -> poller);
+    }
+
+    /** TelegramBots' own client, but a 409 Conflict is told to the operator once, not as a stack trace per poll. */
+    private static OkHttpClient pollingClient(PollingConflicts conflicts) {
+        return new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator().get().newBuilder()
+                .addInterceptor(conflicts)
+                .build();
     }
 
     /** Registers in the background, so an unreachable Telegram delays answers, not start-up, and stop still works. */
@@ -59,8 +72,7 @@ final class TelegramPolling implements SmartLifecycle {
 
     private void register() {
         try {
-            CommandMenu.publish(sender);
-            reconnect.untilReachable("long polling", () -> {
+            session = reconnect.untilReachable("long polling", () -> {
                 try {
                     return polling.registerBot(settings.token(), () -> url, this::getUpdates, lanes);
                 } catch (TelegramApiException failure) {
@@ -70,6 +82,8 @@ final class TelegramPolling implements SmartLifecycle {
                 }
             });
             log.info("Telegram bot is polling for updates at {}", url.getHost());
+            // after polling, so a menu Telegram will not take never holds up the answers
+            CommandMenu.publish(sender);
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException failure) {
@@ -96,7 +110,23 @@ final class TelegramPolling implements SmartLifecycle {
         }
         poller.shutdownNow();
         lanes.drain(settings.shutdownGrace());
+        // Telegram ends a poll still open with 409 when the confirming one arrives: that one is ours, not a rival
+        conflicts.stopping();
+        confirmReceived();
         log.info("Telegram bot stopped");
+    }
+
+    /**
+     * Telegram forgets an update only when a later getUpdates asks past it; the poll that would have done so may
+     * have failed or never been sent, and a restart would then answer the last updates again.
+     */
+    private void confirmReceived() {
+        BotSession stopped = session;
+        int last = stopped == null ? 0 : stopped.getLastReceivedUpdate().get();
+        if (last > 0) {
+            sender.execute(GetUpdates.builder().offset(last + 1).limit(1).timeout(0)
+                    .allowedUpdates(ALLOWED_UPDATES).build());
+        }
     }
 
     @Override

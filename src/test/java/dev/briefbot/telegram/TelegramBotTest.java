@@ -16,12 +16,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** The whole bot over HTTP: the real TelegramBots starter and client, polling a fake Bot API. */
 @SpringBootTest
+@DirtiesContext
 class TelegramBotTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -40,8 +42,10 @@ class TelegramBotTest {
         registry.add("TELEGRAM_BOT_USERNAME", () -> "");
     }
 
+    /** Polling stops first, so its last offset confirmation reaches the fake and no poller outlives its Bot API. */
     @AfterAll
-    static void stopFake() {
+    static void stopPollingThenFake(@Autowired TelegramPolling polling) {
+        polling.stop();
         telegram.close();
     }
 

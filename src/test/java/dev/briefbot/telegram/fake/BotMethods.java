@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ final class BotMethods {
     private final Outbox outbox;
     private final Map<Member, String> statuses = new ConcurrentHashMap<>();
     private final Set<String> openQueries = ConcurrentHashMap.newKeySet();
+    private final Map<String, JsonNode> inlineAnswers = new ConcurrentHashMap<>();
     private volatile String webhookUrl = "";
     private volatile List<String> allowedUpdates = List.of();
     private volatile JsonNode commands;
@@ -58,6 +60,7 @@ final class BotMethods {
             checkText(params.path("text").asText(""), params.path("parse_mode").asText(""));
         }
         if (method.equals("answerInlineQuery")) {
+            checkInlineResults(params.path("results"));
             for (JsonNode result : params.path("results")) {
                 JsonNode content = result.path("input_message_content");
                 if (content.has("message_text")) {
@@ -89,7 +92,8 @@ final class BotMethods {
             case "getMyCommands" -> commands;
             case "getChatMember" -> getChatMember(params);
             case "getChat" -> shapes.chatFullInfo(requireChatId(params));
-            case "deleteMessage", "answerInlineQuery", "sendChatAction" -> BooleanNode.TRUE;
+            case "answerInlineQuery" -> answerInlineQuery(params);
+            case "deleteMessage", "sendChatAction" -> BooleanNode.TRUE;
             default -> throw ApiError.notFound();
         };
     }
@@ -99,7 +103,12 @@ final class BotMethods {
         statuses.put(new Member(chatId, userId), status);
     }
 
-    /** A callback query the bot may answer once, as Telegram allows. */
+    /** The answer Telegram accepted for an inline query: its parameters, results and all. */
+    Optional<JsonNode> inlineAnswer(String queryId) {
+        return Optional.ofNullable(inlineAnswers.get(queryId));
+    }
+
+    /** A callback or inline query the bot may answer once, as Telegram allows. */
     void openQuery(String queryId) {
         openQueries.add(queryId);
     }
@@ -164,6 +173,36 @@ final class BotMethods {
             throw ApiError.badRequest("query is too old and response timeout expired or query ID is invalid");
         }
         return BooleanNode.TRUE;
+    }
+
+    private JsonNode answerInlineQuery(ObjectNode params) {
+        String queryId = params.path("inline_query_id").asText();
+        if (!openQueries.remove(queryId)) {
+            throw ApiError.badRequest("query is too old and response timeout expired or query ID is invalid");
+        }
+        inlineAnswers.put(queryId, params);
+        return BooleanNode.TRUE;
+    }
+
+    /** Telegram's rules for inline results: at most 50, ids of 1-64 bytes and unique, articles titled. */
+    private static void checkInlineResults(JsonNode results) {
+        if (results.size() > 50) {
+            throw ApiError.badRequest("RESULTS_TOO_MUCH");
+        }
+        Set<String> ids = new HashSet<>();
+        for (JsonNode result : results) {
+            String id = result.path("id").asText("");
+            int bytes = id.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes < 1 || bytes > 64) {
+                throw ApiError.badRequest("RESULT_ID_INVALID");
+            }
+            if (!ids.add(id)) {
+                throw ApiError.badRequest("RESULT_ID_DUPLICATE");
+            }
+            if (result.path("type").asText().equals("article") && result.path("title").asText("").isBlank()) {
+                throw ApiError.badRequest("ARTICLE_TITLE_EMPTY");
+            }
+        }
     }
 
     private JsonNode setCommands(JsonNode newCommands) {
