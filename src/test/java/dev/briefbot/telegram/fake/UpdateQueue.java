@@ -17,6 +17,7 @@ final class UpdateQueue {
     private final List<Pending> pending = new ArrayList<>();
     private long nextId = 100_000;
     private boolean closed;
+    private long polls;
 
     synchronized ObjectNode add(String kind, JsonNode payload) {
         long id = nextId++;
@@ -27,13 +28,23 @@ final class UpdateQueue {
         return update;
     }
 
-    /** Up to {@code limit} updates of the allowed kinds (all when empty), waiting up to {@code timeout} for one. */
+    /**
+     * Up to {@code limit} updates of the allowed kinds (all when empty), waiting up to {@code timeout} for one; a poll
+     * still waiting when another arrives is ended with 409 Conflict.
+     */
     synchronized List<ObjectNode> take(Long offset, int limit, Duration timeout, List<String> allowed)
             throws InterruptedException {
         confirm(offset);
+        long mine = ++polls;
+        notifyAll();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!closed && deliverable(allowed).isEmpty() && deadline - System.nanoTime() > 0) {
+        while (!closed && polls == mine && deliverable(allowed).isEmpty() && deadline - System.nanoTime() > 0) {
             TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
+        }
+        if (polls != mine) {
+            // as Telegram: a newer poll ends the one still waiting
+            throw ApiError.conflict("terminated by other getUpdates request; make sure that only one bot instance "
+                    + "is running");
         }
         List<ObjectNode> updates = deliverable(allowed);
         return List.copyOf(updates.subList(0, Math.min(limit, updates.size())));
