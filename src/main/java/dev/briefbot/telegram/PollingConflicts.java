@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
+import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -47,9 +48,17 @@ final class PollingConflicts implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        Response response = chain.proceed(request);
         if (!isGetUpdates(request)) {
-            return response;
+            return chain.proceed(request);
+        }
+        Response response;
+        try {
+            response = chain.proceed(request);
+        } catch (IOException cut) {
+            if (stopping) {
+                return noUpdates(request);
+            }
+            throw cut;
         }
         if (response.code() != 409) {
             resetPause();
@@ -57,14 +66,17 @@ final class PollingConflicts implements Interceptor {
         }
         if (stopping) {
             response.close();
-            return noUpdates(response);
+            return noUpdates(request);
         }
         tellOperator(description(response));
         waitBeforePollingAgain();
-        return noUpdates(response);
+        return noUpdates(request);
     }
 
-    /** From now on a 409 is our own final poll ending the open one: nothing to tell, no reason to wait. */
+    /**
+     * From now on a poll cut short is the stop's doing, and a 409 is our own final poll ending the open one: neither
+     * is reported, and neither waits.
+     */
     void stopping() {
         stopping = true;
     }
@@ -118,7 +130,8 @@ final class PollingConflicts implements Interceptor {
     }
 
     /** The refused poll, as an empty one: TelegramBots simply polls again. */
-    private static Response noUpdates(Response refused) {
-        return refused.newBuilder().code(200).message("OK").body(ResponseBody.create(NO_UPDATES, JSON_TYPE)).build();
+    private static Response noUpdates(Request poll) {
+        return new Response.Builder().request(poll).protocol(Protocol.HTTP_1_1).code(200).message("OK")
+                .body(ResponseBody.create(NO_UPDATES, JSON_TYPE)).build();
     }
 }

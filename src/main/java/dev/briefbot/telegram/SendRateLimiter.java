@@ -29,6 +29,7 @@ final class SendRateLimiter {
     private final SendClock clock;
     private final TimeMeter meter;
     private final Bucket global;
+    private final SendWindow departures;
     private final Map<String, Bucket> chats = new ConcurrentHashMap<>();
     private final Map<String, Bucket> groups = new ConcurrentHashMap<>();
 
@@ -47,11 +48,14 @@ final class SendRateLimiter {
             }
         };
         this.global = neverOver(limits.globalPerSecond(), Duration.ofSeconds(1), 1);
+        // a second and 40 ms: at the bucket's steady pace 31 sends span 1.046 s, so only a catch-up is held back
+        this.departures = new SendWindow(limits.globalPerSecond(), Duration.ofMillis(1_040), clock);
     }
 
     /** Waits for the bot-wide limit alone: a send whose chat is unknown (an inline message's edit). */
     void awaitTurn() throws InterruptedException {
         take(global);
+        departures.awaitRoom();
     }
 
     /** Waits until this chat may be sent to, then until the bot may send, and takes the tokens. */
@@ -59,6 +63,7 @@ final class SendRateLimiter {
         List<Bucket> own = bucketsOf(chatId);
         awaitTokens(own);
         take(global);
+        departures.awaitRoom();
         // Taken only now, at the send itself; a racing lane for the same chat only puts the bucket in debt.
         own.forEach(bucket -> bucket.consumeIgnoringRateLimits(1));
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
@@ -29,6 +30,7 @@ final class TelegramPolling implements SmartLifecycle {
     static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "inline_query", "my_chat_member");
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
+    private static final Duration POLLER_END = Duration.ofSeconds(5);
 
     private final TelegramSettings settings;
     private final TelegramUrl url;
@@ -99,6 +101,9 @@ final class TelegramPolling implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        // from here a poll cut short is expected, and a 409 is our own confirming poll ending the open one (Telegram
+        // does that): neither is an error to report
+        conflicts.stopping();
         Thread registering = starting;
         if (registering != null) {
             registering.interrupt();
@@ -110,23 +115,35 @@ final class TelegramPolling implements SmartLifecycle {
         }
         poller.shutdownNow();
         lanes.drain(settings.shutdownGrace());
-        // Telegram ends a poll still open with 409 when the confirming one arrives: that one is ours, not a rival
-        conflicts.stopping();
         confirmReceived();
+        awaitPollerEnd();
         log.info("Telegram bot stopped");
+    }
+
+    // the confirming poll has ended the open one; waiting for it means nothing of polling outlives stop()
+    private void awaitPollerEnd() {
+        try {
+            if (!poller.awaitTermination(POLLER_END.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("The polling thread did not end within {} s", POLLER_END.toSeconds());
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
      * Telegram forgets an update only when a later getUpdates asks past it; the poll that would have done so may
-     * have failed or never been sent, and a restart would then answer the last updates again.
+     * have failed or never been sent, and a restart would then answer the last updates again. Telegram also ends the
+     * long poll still open when this one arrives, so the polling thread is free at once.
      */
     private void confirmReceived() {
         BotSession stopped = session;
-        int last = stopped == null ? 0 : stopped.getLastReceivedUpdate().get();
-        if (last > 0) {
-            sender.execute(GetUpdates.builder().offset(last + 1).limit(1).timeout(0)
-                    .allowedUpdates(ALLOWED_UPDATES).build());
+        if (stopped == null) {
+            return;
         }
+        int last = stopped.getLastReceivedUpdate().get();
+        sender.execute(GetUpdates.builder().offset(last > 0 ? last + 1 : null).limit(1).timeout(0)
+                .allowedUpdates(ALLOWED_UPDATES).build());
     }
 
     @Override
