@@ -31,7 +31,8 @@ class ModuleStructureTest {
             "answer", Set.of("brief"),
             "chat", Set.of("brief", "answer"),
             "console", Set.of("brief", "answer", "chat"),
-            "telegram", Set.of("brief", "answer", "chat"));
+            "subscription", Set.of("brief", "answer", "chat"),
+            "telegram", Set.of("brief", "answer", "chat", "subscription"));
 
     @Test
     void shouldKeepDependenciesPointingOneWay() throws IOException {
@@ -51,9 +52,9 @@ class ModuleStructureTest {
     }
 
     @Test
-    void shouldKeepTransportTypesOutOfTheKnowledgeTheAnswersAndTheChat() throws IOException {
+    void shouldKeepTransportTypesOutOfTheKnowledgeTheAnswersTheChatAndTheSubscriptions() throws IOException {
         Set<String> violations = new TreeSet<>();
-        for (String module : List.of("brief", "answer", "chat")) {
+        for (String module : List.of("brief", "answer", "chat", "subscription")) {
             for (Path source : sourcesOf(module)) {
                 if (Files.readString(source).contains("import org.telegram.")) {
                     violations.add(source.toString());
