@@ -3,6 +3,7 @@ package dev.briefbot.answer;
 import java.util.List;
 
 import dev.briefbot.brief.Library;
+import dev.briefbot.brief.Region;
 
 /**
  * Every kind of ask the bot answers, over one library snapshot. Immutable: a new library gets new {@code Answers}.
@@ -18,11 +19,12 @@ public final class Answers {
     private final CatalogueAnswers catalogue;
     private final QuestionRouter router;
     private final Lookup lookup;
+    private final RegionNames regionNames;
 
     private Answers(Facts facts, Items items, TopicSearch topicSearch) {
         this.facts = facts;
         this.topicSearch = topicSearch;
-        RegionNames regionNames = new RegionNames(facts.gazetteer());
+        this.regionNames = new RegionNames(facts.gazetteer());
         PeopleNames peopleNames = new PeopleNames(facts.people(), facts.gazetteer());
         this.rankings = new RankingAnswers(facts, items, regionNames);
         this.regions = new RegionAnswers(facts, items, regionNames, rankings);
@@ -85,6 +87,14 @@ public final class Answers {
      */
     public List<Finding> lookup(String typed) {
         return lookup.find(typed);
+    }
+
+    /**
+     * The regions a name may mean, as {@code /region} reads it (typos and Chinese names forgiven): one when the name
+     * is clear, several close ones when unsure, none when it names no region.
+     */
+    public List<Region> regionsNamed(String name) {
+        return regionNames.match(name).candidates();
     }
 
     /** Free text: routed by its words to region, who, advisor or rankings. */

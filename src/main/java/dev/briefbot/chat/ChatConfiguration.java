@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 class ChatConfiguration {
 
     @Bean
-    ChatRouter chatRouter(ObjectProvider<Answers> answers, ChatSettings settings) {
-        return new ChatRouter(answers::getObject, settings);
+    ChatRouter chatRouter(ObjectProvider<Answers> answers, ChatSettings settings,
+            ObjectProvider<SubscriptionDesk> subscriptions) {
+        return new ChatRouter(answers::getObject, settings, subscriptions.getIfAvailable(SubscriptionDesk::elsewhere));
     }
 
     @Bean

@@ -21,10 +21,16 @@ public final class ChatRouter {
     private final String botUsername;
     private final Pattern mention;
     private final Guide guide = new Guide();
+    private final SubscriptionDesk subscriptions;
 
     /** @param answers the current answers: a supplier, because the library can be reloaded under us */
     public ChatRouter(Supplier<Answers> answers, ChatSettings settings) {
+        this(answers, settings, SubscriptionDesk.elsewhere());
+    }
+
+    public ChatRouter(Supplier<Answers> answers, ChatSettings settings, SubscriptionDesk subscriptions) {
         this.answers = answers;
+        this.subscriptions = subscriptions;
         this.botUsername = settings.botUsername();
         // "@BriefBot" as a word of its own, not the tail of "/region@BriefBot" or of "@BriefBotFan"
         this.mention = Pattern.compile("(?<![\\p{L}\\p{N}_/@])@" + Pattern.quote(botUsername) + "(?![\\p{L}\\p{N}_])",
@@ -44,7 +50,7 @@ public final class ChatRouter {
         }
         Optional<Command> command = Command.named(line.name());
         if (command.isPresent()) {
-            return Optional.of(answer(command.get(), line.arguments()));
+            return Optional.of(answer(request, command.get(), line.arguments()));
         }
         // a group may hold other bots: an unknown command there is ours only when it names us
         return isHeard(request) || line.namesBot() ? Optional.of(guide.unknownCommand(line.name())) : Optional.empty();
@@ -54,7 +60,7 @@ public final class ChatRouter {
         return isHeard(request) ? Optional.of(question(text)) : Optional.empty();
     }
 
-    private Answer answer(Command command, String typed) {
+    private Answer answer(ChatRequest request, Command command, String typed) {
         Answers current = answers.get();
         String arguments = bounded(typed);
         return switch (command) {
@@ -67,6 +73,9 @@ public final class ChatRouter {
             case TOPICS -> current.topics();
             case SOURCE -> current.source();
             case ASK -> question(arguments);
+            case SUBSCRIBE -> subscriptions.subscribe(request, arguments);
+            case UNSUBSCRIBE -> subscriptions.unsubscribe(request, arguments);
+            case SUBSCRIPTIONS -> subscriptions.subscriptions(request);
         };
     }
 

@@ -14,7 +14,11 @@ public enum Command {
     RANKINGS("how the regions rank, or one region's place", "/rankings 3"),
     TOPICS("the topics the briefs cover", "/topics"),
     SOURCE("the briefs my answers come from", "/source"),
-    ASK("a question in your own words", "/ask who proposed AI robots for elderly care?");
+    ASK("a question in your own words", "/ask who proposed AI robots for elderly care?"),
+    SUBSCRIBE("hear when a new brief brings proposals on a region or topic (no argument: every new brief)",
+            "/subscribe Shenzhen"),
+    UNSUBSCRIBE("stop hearing about a region or topic, or about everything", "/unsubscribe all"),
+    SUBSCRIPTIONS("what this chat hears about new briefs", "/subscriptions");
 
     private final String description;
     private final String example;
@@ -40,6 +44,11 @@ public enum Command {
 
     public String example() {
         return example;
+    }
+
+    /** In a group only its administrators may run it: it changes what the whole group receives. */
+    public boolean changesSubscriptions() {
+        return this == SUBSCRIBE || this == UNSUBSCRIBE;
     }
 
     /** The command with that name, ignoring case; empty for a command the bot does not know. */

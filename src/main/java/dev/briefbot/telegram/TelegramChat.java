@@ -19,7 +19,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 
 /**
  * One update, answered: a text message or a button press becomes a chat request, its answer HTML messages; an
- * inline query goes to {@link InlineAnswers}.
+ * inline query goes to {@link InlineAnswers}; the bot's own membership, and a group's move to a supergroup, go to
+ * {@link MembershipEvents}.
  */
 final class TelegramChat implements Consumer<Update> {
 
@@ -32,15 +33,17 @@ final class TelegramChat implements Consumer<Update> {
     private final FloodGuard flood;
     private final PageTurner pages;
     private final InlineAnswers inline;
+    private final MembershipEvents membership;
 
     TelegramChat(ChatRouter router, TelegramHtmlRenderer renderer, TelegramSender sender,
-            Supplier<String> botUsername, FloodGuard flood, InlineAnswers inline) {
+            Supplier<String> botUsername, FloodGuard flood, InlineAnswers inline, MembershipEvents membership) {
         this.router = router;
         this.renderer = renderer;
         this.sender = sender;
         this.botUsername = botUsername;
         this.flood = flood;
         this.inline = inline;
+        this.membership = membership;
         this.pages = new PageTurner(router, renderer, sender, new PagedQuestions());
     }
 
@@ -53,6 +56,10 @@ final class TelegramChat implements Consumer<Update> {
         } else if (update.hasInlineQuery()) {
             // typing fires a query per keystroke: cheap to answer and cached by Telegram, so no flood guard here
             inline.answer(update.getInlineQuery());
+        } else if (update.hasMyChatMember()) {
+            membership.changed(update.getMyChatMember());
+        } else if (update.hasMessage() && update.getMessage().getMigrateToChatId() != null) {
+            membership.migrated(update.getMessage());
         } else {
             log.debug("Update {} is not a text message or a button press: ignored", update.getUpdateId());
         }
@@ -60,7 +67,7 @@ final class TelegramChat implements Consumer<Update> {
 
     private void answerMessage(Message message) {
         IncomingMessage incoming = new IncomingMessage(message, botUsername.get());
-        ChatRequest request = incoming.request();
+        ChatRequest request = spokenBy(incoming.request(), asker(message));
         router.reply(request).ifPresent(answer -> sendUnlessFlooding(asker(message), request, answer,
                 incoming.reply()));
     }
@@ -81,6 +88,12 @@ final class TelegramChat implements Consumer<Update> {
             return message.getSenderChat().getId();
         }
         return message.getFrom() != null ? message.getFrom().getId() : message.getChatId();
+    }
+
+    /** Who speaks is who may change the chat's subscriptions: an anonymous admin is the group, a channel itself. */
+    private static ChatRequest spokenBy(ChatRequest request, long speaker) {
+        return new ChatRequest(request.chatId(), request.chatType(), speaker, request.text(),
+                request.addressedToBot());
     }
 
     /** The press is acknowledged first, so the button stops spinning whatever the answer takes. */

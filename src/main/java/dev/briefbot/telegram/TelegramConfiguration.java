@@ -7,6 +7,11 @@ import dev.briefbot.answer.Answers;
 import dev.briefbot.chat.ChatRouter;
 import dev.briefbot.chat.ChatSettings;
 import dev.briefbot.chat.TelegramHtmlRenderer;
+import dev.briefbot.subscription.AdminCheck;
+import dev.briefbot.subscription.Membership;
+import dev.briefbot.subscription.OutboxStore;
+import dev.briefbot.subscription.SubscriptionCommands;
+import dev.briefbot.subscription.SubscriptionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +24,8 @@ import org.springframework.context.annotation.Primary;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /** The Telegram bot, present only when TELEGRAM_BOT_TOKEN is set: without it the service never reaches Telegram. */
@@ -70,12 +77,32 @@ class TelegramConfiguration {
         return new ChatSettings(username);
     }
 
+    /** Asked live, per command: an admin's standing can change at any moment. */
+    @Bean
+    AdminCheck adminCheck(TelegramSender sender) {
+        return new AdminCheck((chat, user) -> sender.execute(GetChatMember.builder().chatId(String.valueOf(chat))
+                .userId(user).build()).map(ChatMember::getStatus));
+    }
+
+    /** Also the chat's {@link dev.briefbot.chat.SubscriptionDesk}: on Telegram the subscription commands work. */
+    @Bean
+    SubscriptionCommands subscriptionCommands(SubscriptionStore store, ObjectProvider<Answers> answers,
+            AdminCheck admins) {
+        return new SubscriptionCommands(store, answers::getObject, admins);
+    }
+
+    @Bean
+    MembershipEvents membershipEvents(SubscriptionStore subscriptions, OutboxStore outbox,
+            TelegramHtmlRenderer renderer, TelegramSender sender) {
+        return new MembershipEvents(new Membership(subscriptions, outbox), renderer, sender);
+    }
+
     @Bean
     ChatLanes chatLanes(TelegramSettings settings, ChatRouter router, TelegramHtmlRenderer renderer,
-            TelegramSender sender, ChatSettings chat, ObjectProvider<Answers> answers) {
+            TelegramSender sender, ChatSettings chat, ObjectProvider<Answers> answers, MembershipEvents membership) {
         InlineAnswers inline = new InlineAnswers(answers::getObject, renderer, sender, chat::botUsername);
         TelegramChat handler = new TelegramChat(router, renderer, sender, chat::botUsername,
-                FloodGuard.perMinute(settings.flood().perMinute()), inline);
+                FloodGuard.perMinute(settings.flood().perMinute()), inline, membership);
         return new ChatLanes(handler, settings.lanes(), settings.laneCapacity());
     }
 

@@ -25,7 +25,7 @@ class SuggestionButtonsTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "/", "garbage", "region Shenzhen", "/reload", "/subscribe all", "/x",
+    @ValueSource(strings = {"", "/", "garbage", "region Shenzhen", "/reload", "/broadcast all", "/x",
         "/region@OtherBot x", "/region@BriefBot Shenzhen", "/who mail@example.org", "/REGION Shenzhen",
         " /region Shenzhen", "/region Shenzhen ", "/region  Shenzhen", "/region\nShenzhen", "/region\u00A0Shenzhen",
         "/who elderly\u0000care", "/who elderly\u0085care", "/who \u001b[31mred", "p:2:/topics", "q:2:AbCdEfGh"})
