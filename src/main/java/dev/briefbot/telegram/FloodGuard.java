@@ -43,17 +43,7 @@ final class FloodGuard {
             throw new IllegalArgumentException("a flood limit must be 0 (off) or more, got " + perMinute);
         }
         this.perMinute = perMinute;
-        this.meter = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return clock.nanos();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return false;
-            }
-        };
+        this.meter = clock.meter();
         this.users = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Long, Bucket> eldest) {

@@ -3,12 +3,29 @@ package dev.briefbot.telegram;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import io.github.bucket4j.TimeMeter;
+
 /** Telegram time for the sender: what the rate limits count in and what waits are measured in. */
 interface SendClock {
 
     long nanos();
 
     void sleep(Duration telegramTime) throws InterruptedException;
+
+    /** This clock as Bucket4j reads time, so buckets refill in Telegram time too. */
+    default TimeMeter meter() {
+        return new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return nanos();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return false;
+            }
+        };
+    }
 
     /** The real clock running {@code timeScale} times faster: 100 makes a Telegram minute last 0.6 s. */
     static SendClock scaled(double timeScale) {

@@ -36,17 +36,7 @@ final class SendRateLimiter {
     SendRateLimiter(SendLimits limits, SendClock clock) {
         this.limits = limits;
         this.clock = clock;
-        this.meter = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return clock.nanos();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return false;
-            }
-        };
+        this.meter = clock.meter();
         this.global = neverOver(limits.globalPerSecond(), Duration.ofSeconds(1), 1);
         // a second and 40 ms: at the bucket's steady pace 31 sends span 1.046 s, so only a catch-up is held back
         this.departures = new SendWindow(limits.globalPerSecond(), Duration.ofMillis(1_040), clock);

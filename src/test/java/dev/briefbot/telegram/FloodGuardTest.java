@@ -17,22 +17,7 @@ class FloodGuardTest {
     private static final long ANALYST = 501;
     private static final long JOURNALIST = 502;
 
-    /** Time that passes only when the test says so. */
-    private static final class TestClock implements SendClock {
-        private long now;
-
-        @Override
-        public synchronized long nanos() {
-            return now;
-        }
-
-        @Override
-        public synchronized void sleep(Duration telegramTime) {
-            now += telegramTime.toNanos();
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    private final WaitingClock clock = new WaitingClock();
     private final FloodGuard guard = new FloodGuard(3, clock);
 
     @Test

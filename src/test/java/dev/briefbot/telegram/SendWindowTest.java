@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import dev.briefbot.telegram.TelegramSenderLimitsTest.WaitingClock;
 import org.junit.jupiter.api.Test;
 
 class SendWindowTest {

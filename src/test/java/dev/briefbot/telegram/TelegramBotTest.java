@@ -4,55 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 
-import java.time.Duration;
 import java.util.List;
 
 import dev.briefbot.chat.ChatRouter;
-import dev.briefbot.telegram.fake.FakeBotApi;
 import dev.briefbot.telegram.fake.SentMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** The whole bot over HTTP: the real TelegramBots starter and client, polling a fake Bot API. */
-@SpringBootTest
-@DirtiesContext
-class TelegramBotTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final FakeBotApi telegram = FakeBotApi.start();
+class TelegramBotTest extends BotOverFakeTelegram {
 
     @MockitoSpyBean
     private ChatRouter router;
 
     @Autowired
     private ChatLanes lanes;
-
-    @DynamicPropertySource
-    static void pointAtFake(DynamicPropertyRegistry registry) {
-        registry.add("TELEGRAM_BOT_TOKEN", telegram::token);
-        registry.add("TELEGRAM_API_URL", telegram::baseUrl);
-        registry.add("TELEGRAM_BOT_USERNAME", () -> "");
-    }
-
-    /** Polling stops first, so its last offset confirmation reaches the fake and no poller outlives its Bot API. */
-    @AfterAll
-    static void stopPollingThenFake(@Autowired TelegramPolling polling) {
-        polling.stop();
-        telegram.close();
-    }
-
-    @BeforeEach
-    void pollingHasStarted() {
-        telegram.awaitCalls("getUpdates", 1, WAIT);
-    }
 
     @AfterEach
     void everyMessagePassedTelegramsHtmlCheck() {
@@ -135,18 +103,5 @@ class TelegramBotTest {
         assertThat(telegram.commands().toString()).contains("region", "who", "rankings");
         assertThat(telegram.allowedUpdates())
                 .containsExactlyInAnyOrder("message", "callback_query", "inline_query", "my_chat_member");
-    }
-
-    private static String text(List<SentMessage> sent) {
-        return String.join("\n", sent.stream().map(SentMessage::text).toList());
-    }
-
-    /** Time for an answer that should not come, to have come. */
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

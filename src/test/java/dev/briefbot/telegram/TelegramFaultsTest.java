@@ -10,20 +10,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import dev.briefbot.telegram.fake.Call;
-import dev.briefbot.telegram.fake.FakeBotApi;
 import dev.briefbot.telegram.fake.Fault;
-import dev.briefbot.telegram.fake.SentMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -31,45 +25,20 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Telegram saying no, as a user would notice it: the whole bot (real starter and client, our polling, lanes, chat
  * and sender) against the fake Bot API, with a fault scripted on the reply or on polling.
  */
-@SpringBootTest
-@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
-class TelegramFaultsTest {
+class TelegramFaultsTest extends BotOverFakeTelegram {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
     // The sender's waits, retry_after and back-off included, run 10 times faster than Telegram's.
     private static final double TIME_SCALE = 10;
-    private static final FakeBotApi telegram = FakeBotApi.start();
 
     @Autowired
     private ChatEvents events;
-
-    @DynamicPropertySource
-    static void pointAtFake(DynamicPropertyRegistry registry) {
-        registry.add("TELEGRAM_BOT_TOKEN", telegram::token);
-        registry.add("TELEGRAM_API_URL", telegram::baseUrl);
-        registry.add("TELEGRAM_BOT_USERNAME", () -> "");
-    }
-
-    /** Polling stops first, so its last offset confirmation reaches the fake and no poller outlives its Bot API. */
-    @AfterAll
-    static void stopPollingThenFake(@Autowired TelegramPolling polling) {
-        polling.stop();
-        telegram.close();
-    }
-
-    @BeforeEach
-    void pollingHasStarted() {
-        telegram.awaitCalls("getUpdates", 1, WAIT);
-    }
 
     @AfterEach
     void neverShowTheToken(CapturedOutput output) {
@@ -212,19 +181,6 @@ class TelegramFaultsTest {
 
     private static Duration between(List<Call> calls, int first, int second) {
         return Duration.between(calls.get(first).at(), calls.get(second).at());
-    }
-
-    private static String text(List<SentMessage> sent) {
-        return String.join("\n", sent.stream().map(SentMessage::text).toList());
-    }
-
-    /** Time for a message that should not come, to have come. */
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** The gone and migrated chats the sender published, as whatever keeps subscriptions would hear them. */

@@ -10,19 +10,13 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.briefbot.telegram.fake.Call;
-import dev.briefbot.telegram.fake.FakeBotApi;
 import dev.briefbot.telegram.fake.Fault;
 import dev.briefbot.telegram.fake.SentMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,40 +24,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * The bot guarding itself over HTTP, through the real TelegramBots stack: a user asking too fast is told once to slow
  * down, and a second poller on the token (409 Conflict) is reported to the operator in one line.
  */
-@SpringBootTest
-@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
-class TelegramGuardsTest {
+class TelegramGuardsTest extends BotOverFakeTelegram {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final int PER_MINUTE = 3;
     private static final String SLOW_DOWN = "Please slow down";
-    private static final FakeBotApi telegram = FakeBotApi.start();
 
     @Autowired
     private TelegramSettings settings;
 
     @DynamicPropertySource
-    static void pointAtFake(DynamicPropertyRegistry registry) {
-        registry.add("TELEGRAM_BOT_TOKEN", telegram::token);
-        registry.add("TELEGRAM_API_URL", telegram::baseUrl);
-        registry.add("TELEGRAM_BOT_USERNAME", () -> "");
+    static void floodLimit(DynamicPropertyRegistry registry) {
         registry.add("briefbot.telegram.flood.per-minute", () -> PER_MINUTE);
-    }
-
-    /** The fake closes with this class's context, after polling has stopped: no poller outlives its Bot API. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FakeTelegram {
-
-        @Bean(destroyMethod = "close")
-        FakeBotApi fakeTelegram() {
-            return telegram;
-        }
-    }
-
-    @BeforeEach
-    void pollingHasStarted() {
-        telegram.awaitCalls("getUpdates", 1, WAIT);
     }
 
     @Test

@@ -2,18 +2,11 @@ package dev.briefbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.briefbot.telegram.fake.FakeBotApi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,32 +15,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * answered to a fake Bot API that accepts an answer only as Telegram would (HTML parsed, ids unique and at most 64
  * bytes, at most 50 results, each query answered once).
  */
-@SpringBootTest
-@DirtiesContext
-class TelegramInlineTest {
+class TelegramInlineTest extends BotOverFakeTelegram {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final int FLOOD_LIMIT = 3;
-    private static final FakeBotApi telegram = FakeBotApi.start();
 
     @DynamicPropertySource
-    static void pointAtFake(DynamicPropertyRegistry registry) {
-        registry.add("TELEGRAM_BOT_TOKEN", telegram::token);
-        registry.add("TELEGRAM_API_URL", telegram::baseUrl);
-        registry.add("TELEGRAM_BOT_USERNAME", () -> "");
+    static void floodLimit(DynamicPropertyRegistry registry) {
         registry.add("briefbot.telegram.flood.per-minute", () -> FLOOD_LIMIT);
-    }
-
-    /** Polling stops first, so its last offset confirmation reaches the fake and no poller outlives its Bot API. */
-    @AfterAll
-    static void stopPollingThenFake(@Autowired TelegramPolling polling) {
-        polling.stop();
-        telegram.close();
-    }
-
-    @BeforeEach
-    void pollingHasStarted() {
-        telegram.awaitCalls("getUpdates", 1, WAIT);
     }
 
     @Test

@@ -2,60 +2,25 @@ package dev.briefbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.briefbot.telegram.fake.Call;
-import dev.briefbot.telegram.fake.FakeBotApi;
 import dev.briefbot.telegram.fake.SentMessage;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Long answers page in place, through the real starter and client against the fake Bot API: page 1 is sent with
  * {@code ◀ Prev · 1/2 · Next ▶}, a press edits the same message, and forged page buttons are refused politely.
  */
-@SpringBootTest
-@DirtiesContext
-class TelegramPagingTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final FakeBotApi telegram = FakeBotApi.start();
+class TelegramPagingTest extends BotOverFakeTelegram {
 
     /** On page 1 of /region Guangdong, not on page 2. */
     private static final String FIRST_PAGE = "Tian Jiajun";
     /** On page 2 of /region Guangdong, not on page 1. */
     private static final String SECOND_PAGE = "Shandong is a strong manufacturing base";
-
-    @DynamicPropertySource
-    static void pointAtFake(DynamicPropertyRegistry registry) {
-        registry.add("TELEGRAM_BOT_TOKEN", telegram::token);
-        registry.add("TELEGRAM_API_URL", telegram::baseUrl);
-        registry.add("TELEGRAM_BOT_USERNAME", () -> "");
-    }
-
-    /**
-     * Polling first, so its last offset confirmation still reaches the fake and the cached context does not go on
-     * polling a fake that is gone (its errors would land in later tests' captured output); then the fake.
-     */
-    @AfterAll
-    static void stopPollingThenFake(@Autowired TelegramPolling polling) {
-        polling.stop();
-        telegram.close();
-    }
-
-    @BeforeEach
-    void pollingHasStarted() {
-        telegram.awaitCalls("getUpdates", 1, WAIT);
-    }
 
     @Test
     void shouldSendOnlyFirstPageOfLongAnswerWithPageButtons() {
@@ -236,19 +201,10 @@ class TelegramPagingTest {
     /** The labels of the topic buttons: every row but the page row. */
     private static List<String> topics(JsonNode markup) {
         JsonNode rows = markup.path("inline_keyboard");
-        List<String> labels = new java.util.ArrayList<>();
+        List<String> labels = new ArrayList<>();
         for (int i = 0; i < rows.size() - 1; i++) {
             labels.addAll(rows.get(i).findValuesAsText("text"));
         }
         return labels;
-    }
-
-    /** Time for a message that should not come, to have come. */
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -11,25 +11,6 @@ import org.junit.jupiter.api.Test;
 /** The sender's rate limits on a clock that only moves when the sender waits: exact, and instant to run. */
 class TelegramSenderLimitsTest {
 
-    /** Telegram time that passes only by sleeping. */
-    static final class WaitingClock implements SendClock {
-        private long now;
-
-        @Override
-        public synchronized long nanos() {
-            return now;
-        }
-
-        @Override
-        public synchronized void sleep(Duration telegramTime) {
-            now += telegramTime.toNanos();
-        }
-
-        synchronized Duration elapsed() {
-            return Duration.ofNanos(now);
-        }
-    }
-
     private final WaitingClock clock = new WaitingClock();
 
     @Test
