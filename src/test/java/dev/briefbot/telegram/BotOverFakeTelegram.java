@@ -2,6 +2,7 @@ package dev.briefbot.telegram;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import dev.briefbot.telegram.fake.FakeBotApi;
 import dev.briefbot.telegram.fake.SentMessage;
@@ -34,6 +35,13 @@ abstract class BotOverFakeTelegram {
         registry.add("TELEGRAM_BOT_TOKEN", fake::token);
         registry.add("TELEGRAM_API_URL", fake::baseUrl);
         registry.add("TELEGRAM_BOT_USERNAME", () -> "");
+        String database = memoryDatabase();
+        registry.add("spring.datasource.url", () -> database);
+    }
+
+    /** A database of the test's own, in memory: never ./data, never another class's subscriptions. */
+    static String memoryDatabase() {
+        return "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
     }
 
     @AfterAll

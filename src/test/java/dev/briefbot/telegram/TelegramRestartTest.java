@@ -26,6 +26,8 @@ class TelegramRestartTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final FakeBotApi telegram = FakeBotApi.start();
+    /** One database for both lives of the bot, as a restart keeps its ./data. */
+    private final String database = BotOverFakeTelegram.memoryDatabase();
 
     @AfterEach
     void neverShowTheToken(CapturedOutput output) {
@@ -90,6 +92,7 @@ class TelegramRestartTest {
     private ConfigurableApplicationContext startBot() {
         return new SpringApplicationBuilder(BriefBotApplication.class).web(WebApplicationType.NONE)
                 .run("--TELEGRAM_BOT_TOKEN=" + telegram.token(), "--TELEGRAM_API_URL=" + telegram.baseUrl(),
-                        "--TELEGRAM_BOT_USERNAME=BriefBot");
+                        "--TELEGRAM_BOT_USERNAME=BriefBot",
+                        "--spring.datasource.url=" + database);
     }
 }

@@ -3,22 +3,16 @@ package dev.briefbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 
 import dev.briefbot.subscription.Filter;
 import dev.briefbot.subscription.Subscription;
 import dev.briefbot.subscription.SubscriptionStore;
 import dev.briefbot.telegram.fake.Call;
-import dev.briefbot.telegram.fake.FakeBotApi;
 import dev.briefbot.telegram.fake.Fault;
 import dev.briefbot.telegram.fake.SentMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,39 +20,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * Subscriptions over HTTP, through the real TelegramBots stack and the real store (an in-memory H2): who may change a
  * group's subscriptions, what each change says, and how they follow the bot's membership and the group's migration.
  */
-@SpringBootTest
-@DirtiesContext
-class TelegramSubscriptionTest {
+class TelegramSubscriptionTest extends BotOverFakeTelegram {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String SHENZHEN = "Subscribed: this group will hear when a new brief brings proposals about "
             + "Shenzhen (深圳, Guangdong).";
     private static final String NOT_ADMIN = "Only this group's administrators can change its subscriptions.";
-    private static final FakeBotApi telegram = FakeBotApi.start();
 
     @Autowired
     private SubscriptionStore store;
 
     @DynamicPropertySource
-    static void pointAtFake(DynamicPropertyRegistry registry) {
-        registry.add("TELEGRAM_BOT_TOKEN", telegram::token);
-        registry.add("TELEGRAM_API_URL", telegram::baseUrl);
-        registry.add("TELEGRAM_BOT_USERNAME", () -> "");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:telegram-subscriptions;DB_CLOSE_DELAY=-1");
+    static void giveUpQuickly(DynamicPropertyRegistry registry) {
         // a Bot API that stays down is given up on in a moment rather than seconds
         registry.add("briefbot.telegram.limits.first-backoff", () -> "10ms");
-    }
-
-    /** Polling stops first, so no poller outlives its Bot API. */
-    @AfterAll
-    static void stopPollingThenFake(@Autowired TelegramPolling polling) {
-        polling.stop();
-        telegram.close();
-    }
-
-    @BeforeEach
-    void pollingHasStarted() {
-        telegram.awaitCalls("getUpdates", 1, WAIT);
     }
 
     @Test

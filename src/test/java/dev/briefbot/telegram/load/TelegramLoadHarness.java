@@ -156,7 +156,8 @@ class TelegramLoadHarness {
     /** The application as {@code java -jar} starts it with a token, pointed at the fake; no console. */
     private static ConfigurableApplicationContext briefBot(FakeBotApi telegram, List<String> settings) {
         List<String> args = new ArrayList<>(List.of("--TELEGRAM_BOT_TOKEN=" + telegram.token(),
-                "--TELEGRAM_API_URL=" + telegram.baseUrl(), "--TELEGRAM_BOT_USERNAME=BriefBot"));
+                "--TELEGRAM_API_URL=" + telegram.baseUrl(), "--TELEGRAM_BOT_USERNAME=BriefBot",
+                "--spring.datasource.url=jdbc:h2:mem:load;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"));
         args.addAll(settings);
         ConfigurableApplicationContext context = quiet().run(args.toArray(String[]::new));
         telegram.awaitCalls("getUpdates", 1, START_UP);
