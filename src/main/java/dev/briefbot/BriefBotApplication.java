@@ -1,6 +1,7 @@
 package dev.briefbot;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.briefbot.console.ConsoleRunner;
@@ -8,10 +9,16 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class BriefBotApplication {
+
+    private static final List<String> CONSOLE_EXCLUDES = List.of(
+            "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+            "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration");
 
     public static void main(String[] args) {
         ConfigurableApplicationContext context = start(args);
@@ -28,10 +35,21 @@ public class BriefBotApplication {
         return application.run(args);
     }
 
+    /** The environment as launched, arguments included, before any configuration file is read. */
+    private static StandardEnvironment launchEnvironment(String[] args) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        return environment;
+    }
+
     /** Launched from here the console may read the terminal; with --ask, standard output carries answers only. */
     private static Map<String, Object> launchProperties(String[] args) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(ConsoleRunner.ENABLED, "true");
+        if (!TelegramToken.isSet(launchEnvironment(args))) {
+            // the console keeps no subscriptions: no data source, no migrations, a faster first answer
+            properties.put("spring.autoconfigure.exclude", String.join(",", CONSOLE_EXCLUDES));
+        }
         if (ConsoleRunner.answersOnly(args)) {
             properties.put("logging.level.root", "warn");
             properties.put("spring.main.log-startup-info", "false");
