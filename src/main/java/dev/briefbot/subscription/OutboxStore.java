@@ -1,12 +1,14 @@
 package dev.briefbot.subscription;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -30,12 +32,17 @@ public class OutboxStore {
     public record Pending(long id, long chatId, String text, int attempts) {
     }
 
+    // a broadcast to thousands of chats goes to the database in a few round trips, not one per chat
+    private static final int BATCH = 500;
+
+    private final JdbcTemplate batches;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public OutboxStore(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
-        this.jdbc = jdbc;
+    public OutboxStore(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+        this.batches = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -43,20 +50,17 @@ public class OutboxStore {
     /** Records a library version with the notifications it brings, all or nothing; returns the version's id. */
     public long recordVersion(String fingerprint, int briefs, List<Notification> notifications) {
         Long version = transactions.execute(status -> {
-            Timestamp now = Timestamp.from(clock.instant());
-            KeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO library_version (fingerprint, briefs, loaded_at) VALUES (:fingerprint, :briefs, :now)")
-                    .param("fingerprint", fingerprint).param("briefs", briefs).param("now", now)
-                    .update(key, "id");
-            long id = Objects.requireNonNull(key.getKey()).longValue();
-            for (Notification notification : notifications) {
-                jdbc.sql("""
-                        INSERT INTO outbox (chat_id, library_version_id, text, created_at, next_attempt_at)
-                        VALUES (:chat, :version, :text, :now, :now)""")
-                        .param("chat", notification.chatId()).param("version", id)
-                        .param("text", notification.text()).param("now", now)
-                        .update();
-            }
+            OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+            long id = insertVersion(fingerprint, briefs, now);
+            batches.batchUpdate("""
+                    INSERT INTO outbox (chat_id, library_version_id, text, created_at, next_attempt_at)
+                    VALUES (?, ?, ?, ?, ?)""", notifications, BATCH, (row, notification) -> {
+                row.setLong(1, notification.chatId());
+                row.setLong(2, id);
+                row.setString(3, notification.text());
+                row.setObject(4, now);
+                row.setObject(5, now);
+            });
             return id;
         });
         return Objects.requireNonNull(version);
@@ -73,21 +77,20 @@ public class OutboxStore {
         return jdbc.sql("""
                 SELECT id, chat_id, text, attempts FROM outbox
                 WHERE sent_at IS NULL AND next_attempt_at <= :now ORDER BY id LIMIT :limit""")
-                .param("now", Timestamp.from(now)).param("limit", limit)
+                .param("now", utc(now)).param("limit", limit)
                 .query((row, number) -> new Pending(row.getLong("id"), row.getLong("chat_id"), row.getString("text"),
                         row.getInt("attempts")))
                 .list();
     }
 
     public void markSent(long id, Instant at) {
-        jdbc.sql("UPDATE outbox SET sent_at = :at WHERE id = :id").param("at", Timestamp.from(at)).param("id", id)
-                .update();
+        jdbc.sql("UPDATE outbox SET sent_at = :at WHERE id = :id").param("at", utc(at)).param("id", id).update();
     }
 
     /** A failed send, to try again at {@code next}. */
     public void retryLater(long id, Instant next) {
         jdbc.sql("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :next WHERE id = :id")
-                .param("next", Timestamp.from(next)).param("id", id).update();
+                .param("next", utc(next)).param("id", id).update();
     }
 
     /** The chat is gone: what waits for it is dropped. Returns how many. */
@@ -105,5 +108,17 @@ public class OutboxStore {
     /** Notifications not yet sent. */
     public long backlog() {
         return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").query(Long.class).single();
+    }
+
+    private long insertVersion(String fingerprint, int briefs, OffsetDateTime now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO library_version (fingerprint, briefs, loaded_at) VALUES (:fingerprint, :briefs, :now)")
+                .param("fingerprint", fingerprint).param("briefs", briefs).param("now", now)
+                .update(key, "id");
+        return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,7 +26,7 @@ class StoreConfiguration {
 
     @Bean
     @Conditional(TelegramToken.Present.class)
-    OutboxStore outboxStore(JdbcClient jdbc, TransactionTemplate transactions) {
+    OutboxStore outboxStore(JdbcTemplate jdbc, TransactionTemplate transactions) {
         return new OutboxStore(jdbc, transactions, Clock.systemUTC());
     }
 

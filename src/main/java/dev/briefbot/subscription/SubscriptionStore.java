@@ -2,9 +2,11 @@ package dev.briefbot.subscription;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SubscriptionStore {
 
     private static final String COLUMNS = "chat_id, filter_kind, filter_value, created_at";
+    // never matches a real region or topic: keeps "IN (...)" valid when a brief names no region or no topic
+    private static final Set<String> NOTHING = Set.of("");
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -25,12 +29,15 @@ public class SubscriptionStore {
         this.clock = clock;
     }
 
-    /** Subscribes the chat; false when it already was, so nothing changed. */
+    /**
+     * Subscribes the chat; false when it already was, so nothing changed. The unique key decides a race, so call this
+     * outside a transaction of your own (PostgreSQL aborts a transaction after a failed insert).
+     */
     public boolean add(long chatId, Filter filter) {
         try {
             jdbc.sql("INSERT INTO subscription (" + COLUMNS + ") VALUES (:chat, :kind, :value, :now)")
                     .param("chat", chatId).param("kind", filter.kind().name()).param("value", filter.value())
-                    .param("now", Timestamp.from(clock.instant()))
+                    .param("now", OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
                     .update();
             return true;
         } catch (DuplicateKeyException already) {
@@ -56,9 +63,24 @@ public class SubscriptionStore {
                 .param("chat", chatId).query(SubscriptionStore::subscription).list();
     }
 
-    /** Every subscription, by chat then age: what a new brief is matched against. */
+    /** Every subscription, by chat then age. */
     public List<Subscription> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM subscription ORDER BY chat_id, created_at, id")
+                .query(SubscriptionStore::subscription).list();
+    }
+
+    /**
+     * The subscriptions a change to the library reaches: every ALL, and those on one of these region ids or topics
+     * (compared as stored: gazetteer ids, topics as the briefs spell them). By chat then age, so a chat's are together.
+     */
+    public List<Subscription> matching(Set<String> regions, Set<String> topics) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM subscription WHERE filter_kind = 'ALL'
+                OR (filter_kind = 'REGION' AND filter_value IN (:regions))
+                OR (filter_kind = 'TOPIC' AND filter_value IN (:topics))
+                ORDER BY chat_id, created_at, id""")
+                .param("regions", regions.isEmpty() ? NOTHING : regions)
+                .param("topics", topics.isEmpty() ? NOTHING : topics)
                 .query(SubscriptionStore::subscription).list();
     }
 
@@ -87,6 +109,6 @@ public class SubscriptionStore {
     private static Subscription subscription(ResultSet row, int number) throws SQLException {
         return new Subscription(row.getLong("chat_id"),
                 new Filter(Filter.Kind.valueOf(row.getString("filter_kind")), row.getString("filter_value")),
-                row.getTimestamp("created_at").toInstant());
+                row.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

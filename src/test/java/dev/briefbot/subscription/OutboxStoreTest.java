@@ -2,6 +2,7 @@ package dev.briefbot.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.AbstractList;
 import java.util.List;
+import java.util.stream.LongStream;
 
 import dev.briefbot.subscription.OutboxStore.Notification;
 import dev.briefbot.subscription.OutboxStore.Pending;
@@ -24,7 +26,7 @@ class OutboxStoreTest {
 
     private static OutboxStore outbox(Databases kind) {
         Databases.Database database = kind.open();
-        return new OutboxStore(database.jdbc(), database.transactions(), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new OutboxStore(database.template(), database.transactions(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @ParameterizedTest
@@ -37,10 +39,24 @@ class OutboxStoreTest {
 
         assertThat(outbox.lastFingerprint()).contains("a1");
         assertThat(outbox.due(10, NOW)).extracting(Pending::chatId, Pending::text)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(GROUP, "New: Shenzhen"),
-                        org.assertj.core.groups.Tuple.tuple(ANALYST, "New: elderly care"));
+                .containsExactly(tuple(GROUP, "New: Shenzhen"), tuple(ANALYST, "New: elderly care"));
         assertThat(outbox.due(1, NOW)).hasSize(1);
         assertThat(outbox.backlog()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.briefbot.subscription.Databases#all")
+    void shouldQueueABroadcastToThousandsOfChatsInOrder(Databases kind) {
+        OutboxStore outbox = outbox(kind);
+        List<Notification> broadcast = LongStream.rangeClosed(1, 1_234)
+                .mapToObj(n -> new Notification(-1_000_000_000_000L - n, "New brief " + n)).toList();
+
+        outbox.recordVersion("a1", 2, broadcast);
+
+        assertThat(outbox.backlog()).isEqualTo(1_234);
+        assertThat(outbox.due(2_000, NOW)).extracting(Pending::chatId, Pending::text)
+                .containsExactlyElementsOf(broadcast.stream()
+                        .map(notification -> tuple(notification.chatId(), notification.text())).toList());
     }
 
     @ParameterizedTest

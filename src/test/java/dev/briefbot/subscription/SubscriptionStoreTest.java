@@ -1,12 +1,15 @@
 package dev.briefbot.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,6 +87,40 @@ class SubscriptionStoreTest {
         assertThat(store.of(oldGroup)).isEmpty();
         assertThat(store.of(GROUP)).extracting(Subscription::filter)
                 .containsExactlyInAnyOrder(Filter.region("shenzhen"), Filter.topic("elderly care"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.briefbot.subscription.Databases#all")
+    void shouldFindEveryChatANewBriefConcernsAndNoOther(Databases kind) {
+        SubscriptionStore store = store(kind);
+        long beijingDesk = -1009876543210L;
+        store.add(GROUP, Filter.region("shenzhen"));
+        store.add(GROUP, Filter.topic("elderly care"));
+        store.add(beijingDesk, Filter.region("beijing"));
+        store.add(ANALYST, Filter.all());
+
+        assertThat(store.matching(Set.of("shenzhen", "hefei"), Set.of("elderly care")))
+                .extracting(Subscription::chatId, Subscription::filter)
+                .containsExactly(tuple(GROUP, Filter.region("shenzhen")), tuple(GROUP, Filter.topic("elderly care")),
+                        tuple(ANALYST, Filter.all()));
+        assertThat(store.matching(Set.of(), Set.of())).extracting(Subscription::chatId).containsExactly(ANALYST);
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.briefbot.subscription.Databases#all")
+    void shouldKeepTheMomentOfASubscriptionWhenTheServersTimeZoneChanges(Databases kind) {
+        SubscriptionStore store = store(kind);
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
+            store.add(GROUP, Filter.region("shenzhen"));
+            TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+
+            assertThat(store.of(GROUP)).extracting(Subscription::since)
+                    .containsExactly(Instant.parse("2026-11-27T10:00:00Z"));
+        } finally {
+            TimeZone.setDefault(zone);
+        }
     }
 
     @ParameterizedTest
