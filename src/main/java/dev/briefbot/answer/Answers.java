@@ -65,6 +65,16 @@ public final class Answers {
         return advisors.advisor(name);
     }
 
+    /** The proposals {@code /region} shows for the region: its own and, for a province, its cities'. */
+    public List<ProposalFact> proposalsAbout(Region region) {
+        return regions.proposalsOf(region);
+    }
+
+    /** The proposals {@code /topics} counts under the topic: those naming it, whatever its case. */
+    public List<ProposalFact> proposalsOn(String topic) {
+        return facts.proposalsOn(topic);
+    }
+
     /** {@code /rankings [N | REGION | ordinal]}: the whole ranking, its top N, or one entry. */
     public Answer rankings(String argument) {
         return rankings.rankings(argument);

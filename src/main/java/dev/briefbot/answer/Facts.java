@@ -120,6 +120,17 @@ public final class Facts {
         return regionsWithProposals;
     }
 
+    /**
+     * The proposals that name the topic, compared as {@link #topicCounts()} groups topics (without case or outer
+     * spaces), in the order the briefs tell them.
+     */
+    public List<ProposalFact> proposalsOn(String topic) {
+        String key = topicKey(topic);
+        return proposals.stream()
+                .filter(fact -> fact.proposal().topics().stream().anyMatch(named -> topicKey(named).equals(key)))
+                .toList();
+    }
+
     /** Every topic with how many proposals have it, most first then by name; spelled as first written. */
     public Map<String, Long> topicCounts() {
         return topicCounts;
@@ -171,7 +182,7 @@ public final class Facts {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ProposalFact fact : proposals) {
             Set<String> topics = new LinkedHashSet<>();
-            fact.proposal().topics().forEach(topic -> topics.add(topic.trim().toLowerCase(Locale.ROOT)));
+            fact.proposal().topics().forEach(topic -> topics.add(topicKey(topic)));
             for (String key : topics) {
                 spelling.putIfAbsent(key, fact.proposal().topics().stream()
                         .filter(topic -> topic.trim().equalsIgnoreCase(key)).findFirst().orElse(key).trim());
@@ -184,5 +195,10 @@ public final class Facts {
                         .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())))
                 .forEach(entry -> ordered.put(spelling.get(entry.getKey()), entry.getValue()));
         return Collections.unmodifiableMap(ordered);
+    }
+
+    /** Topics are one when they differ only in case or outer spaces: "Elderly care" is "elderly care". */
+    private static String topicKey(String topic) {
+        return topic.trim().toLowerCase(Locale.ROOT);
     }
 }

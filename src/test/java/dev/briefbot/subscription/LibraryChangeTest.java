@@ -1,0 +1,88 @@
+package dev.briefbot.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.briefbot.answer.ProposalFact;
+import dev.briefbot.brief.Brief;
+import dev.briefbot.brief.Library;
+import dev.briefbot.brief.Proposal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a new library version brings over the old one, and the fingerprint a restart compares. */
+class LibraryChangeTest {
+
+    private static final Library OLD = LibraryVersions.projectSeeds();
+
+    @Test
+    void shouldBringTheNewBriefWithEveryProposalInIt(@TempDir Path seeds) {
+        LibraryChange change = LibraryChange.between(OLD, LibraryVersions.withNewBrief(seeds));
+
+        assertThat(change.newBriefs()).extracting(Brief::id).containsExactly(LibraryVersions.NEW_BRIEF);
+        assertThat(ids(change)).containsExactly("li-mei-chip-fund", "zhao-lin-care-companions");
+        assertThat(change.briefs()).isEqualTo(2);
+        assertThat(change.bringsNothing()).isFalse();
+    }
+
+    @Test
+    void shouldBringNothingWhenTheSeedsAreLoadedAgainUnchanged() {
+        Library restarted = LibraryVersions.projectSeeds();
+
+        LibraryChange change = LibraryChange.between(OLD, restarted);
+
+        assertThat(change.bringsNothing()).isTrue();
+        assertThat(change.newBriefs()).isEmpty();
+        assertThat(change.fingerprint()).isEqualTo(LibraryChange.fingerprint(OLD)).hasSize(64);
+    }
+
+    @Test
+    void shouldChangeTheFingerprintWhenABriefArrives(@TempDir Path seeds) {
+        assertThat(LibraryChange.fingerprint(LibraryVersions.withNewBrief(seeds)))
+                .isNotEqualTo(LibraryChange.fingerprint(OLD));
+    }
+
+    @Test
+    void shouldBringOnlyTheProposalAddedToAnEditedBrief() {
+        Library edited = LibraryVersions.edited(OLD, brief -> {
+            List<Proposal> proposals = new ArrayList<>(brief.proposals());
+            proposals.add(LibraryVersions.proposal("wu-wenyan-care-standards", proposals.get(0), "Care standards."));
+            return LibraryVersions.withProposals(brief, proposals);
+        });
+
+        LibraryChange change = LibraryChange.between(OLD, edited);
+
+        assertThat(change.newBriefs()).isEmpty();
+        assertThat(ids(change)).containsExactly("wu-wenyan-care-standards");
+    }
+
+    @Test
+    void shouldBringNothingFromAnEditThatAddsNoProposal() {
+        Library edited = LibraryVersions.edited(OLD, brief -> LibraryVersions.withProposals(brief,
+                brief.proposals().stream()
+                        .map(proposal -> LibraryVersions.proposal(proposal.id(), proposal, "A typo fixed."))
+                        .toList()));
+
+        LibraryChange change = LibraryChange.between(OLD, edited);
+
+        assertThat(change.bringsNothing()).isTrue();
+        assertThat(change.fingerprint()).isEqualTo(LibraryChange.fingerprint(OLD));
+    }
+
+    @Test
+    void shouldCountABriefUnderANewIdAsNew() {
+        Library renamed = LibraryVersions.edited(OLD, brief -> LibraryVersions.renamed(brief, brief.id() + "-v2"));
+
+        LibraryChange change = LibraryChange.between(OLD, renamed);
+
+        assertThat(change.newBriefs()).hasSize(1);
+        assertThat(change.newProposals()).hasSameSizeAs(OLD.briefs().get(0).proposals());
+    }
+
+    private static List<String> ids(LibraryChange change) {
+        return change.newProposals().stream().map(ProposalFact::proposal).map(Proposal::id).toList();
+    }
+}
