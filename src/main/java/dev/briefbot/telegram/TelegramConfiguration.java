@@ -1,6 +1,7 @@
 package dev.briefbot.telegram;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 
 import dev.briefbot.answer.Answers;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import dev.briefbot.TelegramToken;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Primary;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -95,6 +97,17 @@ class TelegramConfiguration {
     MembershipEvents membershipEvents(SubscriptionStore subscriptions, OutboxStore outbox,
             TelegramHtmlRenderer renderer, TelegramSender sender) {
         return new MembershipEvents(new Membership(subscriptions, outbox), renderer, sender);
+    }
+
+    /**
+     * Sends the outbox: the notifications new briefs bring to subscribed chats. Depending on polling, it starts after
+     * it and stops before it, so no notification goes out while the bot is half stopped.
+     */
+    @Bean
+    @DependsOn("telegramPolling")
+    OutboxDelivery outboxDelivery(OutboxStore outbox, TelegramSender sender, DeliverySettings delivery,
+            TelegramSettings settings) {
+        return new OutboxDelivery(outbox, sender, delivery, settings.shutdownGrace(), Clock.systemUTC());
     }
 
     @Bean

@@ -43,6 +43,30 @@ public class TelegramSender {
     private final SendClock clock;
     private final SendRateLimiter limiter;
 
+    /** What became of a call: a caller that must act on the difference (the outbox) asks {@link #send}. */
+    enum Outcome {
+        /** Telegram took it (or, for an edit, it was already in place). */
+        DELIVERED,
+        /** The group had become a supergroup: published as {@link ChatMigrated}, then delivered there. */
+        DELIVERED_AFTER_MIGRATION,
+        /** The chat is gone: published as {@link ChatGone}; nothing more should be sent there. */
+        CHAT_GONE,
+        /** A server or network error, or 429s, outlasted every try: worth trying again later. */
+        GAVE_UP,
+        /** Telegram refused the call itself: the same call would be refused again. */
+        REFUSED,
+        /** The sender's thread was interrupted: the call may or may not have reached Telegram. */
+        STOPPED
+    }
+
+    /** A call's outcome, and Telegram's answer if it was delivered. */
+    record Sent<T>(Outcome outcome, Optional<T> result) {
+
+        static <T> Sent<T> not(Outcome outcome) {
+            return new Sent<>(outcome, Optional.empty());
+        }
+    }
+
     /** A sender at Telegram's documented limits, publishing {@link ChatGone} and {@link ChatMigrated}. */
     public TelegramSender(TelegramClient client, ApplicationEventPublisher events) {
         this(client, events, SendLimits.telegram());
@@ -66,23 +90,31 @@ public class TelegramSender {
      * Empty too for an edit that changed nothing, which is not a failure.
      */
     public <T extends Serializable> Optional<T> execute(BotApiMethod<T> method) {
+        return send(method).result();
+    }
+
+    /** As {@link #execute}, telling also why a call was not delivered. */
+    <T extends Serializable> Sent<T> send(BotApiMethod<T> method) {
         try {
             return deliver(method);
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
             log.info("Telegram {} to chat {} abandoned: the sender was stopped", method.getMethod(), chatOf(method));
-            return Optional.empty();
+            return Sent.not(Outcome.STOPPED);
         }
     }
 
-    private <T extends Serializable> Optional<T> deliver(BotApiMethod<T> first) throws InterruptedException {
+    private <T extends Serializable> Sent<T> deliver(BotApiMethod<T> first) throws InterruptedException {
         BotApiMethod<T> method = first;
         boolean resent = false;
+        boolean moved = false;
         for (int attempt = 1; ; attempt++) {
             TelegramFailure failure;
             try {
                 awaitTurn(method);
-                return Optional.ofNullable(call(method));
+                T answer = call(method);
+                return new Sent<>(moved ? Outcome.DELIVERED_AFTER_MIGRATION : Outcome.DELIVERED,
+                        Optional.ofNullable(answer));
             } catch (TelegramApiException thrown) {
                 failure = TelegramFailure.of(thrown);
             }
@@ -97,12 +129,13 @@ public class TelegramSender {
                     return chatGone(method, failure);
                 }
                 case MIGRATED -> {
-                    BotApiMethod<T> moved = resent ? null : migrated(method, failure);
-                    if (moved == null) {
+                    BotApiMethod<T> supergroup = resent ? null : migrated(method, failure);
+                    if (supergroup == null) {
                         return refused(method, failure);
                     }
-                    method = moved;
+                    method = supergroup;
                     resent = true;
+                    moved = true;
                 }
                 case CANNOT_PARSE -> {
                     BotApiMethod<T> plain = resent ? null : asPlainText(method, failure);
@@ -115,7 +148,7 @@ public class TelegramSender {
                 case NOT_MODIFIED -> {
                     log.debug("Telegram {} to chat {}: message was already as edited", method.getMethod(),
                             chatOf(method));
-                    return Optional.empty();
+                    return Sent.not(Outcome.DELIVERED);
                 }
                 default -> {
                     return refused(method, failure);
@@ -172,23 +205,23 @@ public class TelegramSender {
         return wait;
     }
 
-    private <T> Optional<T> gaveUp(BotApiMethod<?> method, TelegramFailure failure, int tries) {
+    private <T> Sent<T> gaveUp(BotApiMethod<?> method, TelegramFailure failure, int tries) {
         log.error("Telegram {} to chat {} not delivered after {} tries: {} {}", method.getMethod(), chatOf(method),
                 tries, failure.errorCode(), failure.description());
-        return Optional.empty();
+        return Sent.not(Outcome.GAVE_UP);
     }
 
-    private <T> Optional<T> chatGone(BotApiMethod<?> method, TelegramFailure failure) {
+    private <T> Sent<T> chatGone(BotApiMethod<?> method, TelegramFailure failure) {
         log.info("Telegram {} to chat {}: chat is gone: {} {}", method.getMethod(), chatOf(method),
                 failure.errorCode(), failure.description());
         chatIdOf(method).ifPresent(chat -> events.publishEvent(new ChatGone(chat, failure.description())));
-        return Optional.empty();
+        return Sent.not(Outcome.CHAT_GONE);
     }
 
-    private <T> Optional<T> refused(BotApiMethod<?> method, TelegramFailure failure) {
+    private <T> Sent<T> refused(BotApiMethod<?> method, TelegramFailure failure) {
         log.warn("Telegram {} to chat {} refused: {} {}", method.getMethod(), chatOf(method), failure.errorCode(),
                 failure.description());
-        return Optional.empty();
+        return Sent.not(Outcome.REFUSED);
     }
 
     /** Publishes the move and returns the same call addressed to the supergroup, or null if it has no chat. */
