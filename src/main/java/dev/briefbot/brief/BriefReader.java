@@ -92,7 +92,7 @@ final class BriefReader {
 
         private <R, T> List<T> each(List<R> raws, String noun, Function<R, String> id,
                                     BiFunction<R, String, T> convert) {
-            if (raws.contains(null)) {
+            if (raws.stream().anyMatch(Objects::isNull)) {
                 problems.add("", "a " + noun + " entry is empty (a lone '-'); fill it in or remove it");
                 return List.of();
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -54,10 +55,10 @@ final class GazetteerReader {
         if (raws == null) {
             return List.of();
         }
-        if (raws.contains(null)) {
+        if (raws.stream().anyMatch(Objects::isNull)) {
             problems.add("", "'" + list + "' has an empty entry (a lone '-'); fill it in or remove it");
         }
-        return raws.stream().filter(raw -> raw != null).toList();
+        return raws.stream().filter(Objects::nonNull).toList();
     }
 
     private Region province(RawProvince raw, String entry) {

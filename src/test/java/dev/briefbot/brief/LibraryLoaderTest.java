@@ -86,6 +86,17 @@ class LibraryLoaderTest {
         }
 
         @Test
+        void shouldLoadABriefThatReportsNoRankingAndNoContext() {
+            String facts = library.read(LibraryFixture.FACTS);
+            library.write(LibraryFixture.FACTS, facts.substring(0, facts.indexOf("\nrankings:") + 1));
+
+            assertThat(library.load().briefs()).singleElement().satisfies(brief -> {
+                assertThat(brief.rankings()).isEmpty();
+                assertThat(brief.proposals()).hasSize(2);
+            });
+        }
+
+        @Test
         void shouldOrderBriefsByPublicationTimeThenId() {
             library.write("seeds/b-earlier.yaml", library.read(LibraryFixture.FACTS).replace("2024-01-28T20:50",
                             "2023-12-01T08:00"))
