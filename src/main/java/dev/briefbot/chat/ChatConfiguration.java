@@ -1,6 +1,6 @@
 package dev.briefbot.chat;
 
-import dev.briefbot.answer.Answers;
+import dev.briefbot.answer.CurrentLibrary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 class ChatConfiguration {
 
     @Bean
-    ChatRouter chatRouter(ObjectProvider<Answers> answers, ChatSettings settings,
+    ChatRouter chatRouter(CurrentLibrary library, ChatSettings settings,
             ObjectProvider<SubscriptionDesk> subscriptions) {
-        return new ChatRouter(answers::getObject, settings, subscriptions.getIfAvailable(SubscriptionDesk::elsewhere));
+        return new ChatRouter(library::answers, settings, subscriptions.getIfAvailable(SubscriptionDesk::elsewhere));
     }
 
     @Bean

@@ -34,9 +34,11 @@ final class TelegramChat implements Consumer<Update> {
     private final PageTurner pages;
     private final InlineAnswers inline;
     private final MembershipEvents membership;
+    private final ReloadCommand reload;
 
     TelegramChat(ChatRouter router, TelegramHtmlRenderer renderer, TelegramSender sender,
-            Supplier<String> botUsername, FloodGuard flood, InlineAnswers inline, MembershipEvents membership) {
+            Supplier<String> botUsername, FloodGuard flood, InlineAnswers inline, MembershipEvents membership,
+            ReloadCommand reload) {
         this.router = router;
         this.renderer = renderer;
         this.sender = sender;
@@ -44,6 +46,7 @@ final class TelegramChat implements Consumer<Update> {
         this.flood = flood;
         this.inline = inline;
         this.membership = membership;
+        this.reload = reload;
         this.pages = new PageTurner(router, renderer, sender, new PagedQuestions());
     }
 
@@ -68,8 +71,19 @@ final class TelegramChat implements Consumer<Update> {
     private void answerMessage(Message message) {
         IncomingMessage incoming = new IncomingMessage(message, botUsername.get());
         ChatRequest request = spokenBy(incoming.request(), asker(message));
+        if (ReloadCommand.isReload(request.text(), botUsername.get())) {
+            reload(request, asker(message), incoming.reply());
+            return;
+        }
         router.reply(request).ifPresent(answer -> sendUnlessFlooding(asker(message), request, answer,
                 incoming.reply()));
+    }
+
+    /** An operator's command, kept out of the chat layer: it changes the library every chat answers from. */
+    private void reload(ChatRequest request, long asker, Reply reply) {
+        if (flood.admit(asker).verdict() == FloodGuard.Verdict.ANSWER) {
+            sender.execute(reply.message(ReloadCommand.html(reload.run(request)), true, null));
+        }
     }
 
     /** Only what the bot answers is counted: group chatter it ignores costs the user nothing. */

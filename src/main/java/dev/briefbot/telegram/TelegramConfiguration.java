@@ -4,18 +4,21 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
-import dev.briefbot.answer.Answers;
+import dev.briefbot.answer.CurrentLibrary;
+import dev.briefbot.brief.BriefbotSettings;
+import dev.briefbot.brief.LibraryLoader;
 import dev.briefbot.chat.ChatRouter;
 import dev.briefbot.chat.ChatSettings;
 import dev.briefbot.chat.TelegramHtmlRenderer;
 import dev.briefbot.subscription.AdminCheck;
+import dev.briefbot.subscription.LibraryReload;
 import dev.briefbot.subscription.Membership;
 import dev.briefbot.subscription.OutboxStore;
 import dev.briefbot.subscription.SubscriptionCommands;
 import dev.briefbot.subscription.SubscriptionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import dev.briefbot.TelegramToken;
@@ -88,9 +91,8 @@ class TelegramConfiguration {
 
     /** Also the chat's {@link dev.briefbot.chat.SubscriptionDesk}: on Telegram the subscription commands work. */
     @Bean
-    SubscriptionCommands subscriptionCommands(SubscriptionStore store, ObjectProvider<Answers> answers,
-            AdminCheck admins) {
-        return new SubscriptionCommands(store, answers::getObject, admins);
+    SubscriptionCommands subscriptionCommands(SubscriptionStore store, CurrentLibrary library, AdminCheck admins) {
+        return new SubscriptionCommands(store, library::answers, admins);
     }
 
     @Bean
@@ -111,11 +113,32 @@ class TelegramConfiguration {
     }
 
     @Bean
+    Operators operators(@Value("${briefbot.admin-ids:}") String ids) {
+        return Operators.of(ids);
+    }
+
+    /** A refused library version is told to every operator in a private message; with none, the log says it. */
+    @Bean
+    LibraryReload libraryReload(LibraryLoader loader, BriefbotSettings seeds, CurrentLibrary library,
+            SubscriptionStore subscriptions, OutboxStore outbox, TelegramSender sender, Operators operators) {
+        return new LibraryReload(loader, seeds, library, subscriptions, outbox, why -> operators.ids().forEach(id ->
+                sender.execute(new Reply(id, null, null).message(ReloadCommand.html(why), true, null))));
+    }
+
+    /** New briefs are taken in once the seeds folder has been quiet for two seconds. */
+    @Bean
+    SeedsWatch seedsWatch(BriefbotSettings seeds, LibraryReload reload) {
+        return new SeedsWatch(seeds.seedsDir(), Duration.ofSeconds(2), reload);
+    }
+
+    @Bean
     ChatLanes chatLanes(TelegramSettings settings, ChatRouter router, TelegramHtmlRenderer renderer,
-            TelegramSender sender, ChatSettings chat, ObjectProvider<Answers> answers, MembershipEvents membership) {
-        InlineAnswers inline = new InlineAnswers(answers::getObject, renderer, sender, chat::botUsername);
+            TelegramSender sender, ChatSettings chat, CurrentLibrary library, MembershipEvents membership,
+            LibraryReload reload, Operators operators) {
+        InlineAnswers inline = new InlineAnswers(library::answers, renderer, sender, chat::botUsername);
         TelegramChat handler = new TelegramChat(router, renderer, sender, chat::botUsername,
-                FloodGuard.perMinute(settings.flood().perMinute()), inline, membership);
+                FloodGuard.perMinute(settings.flood().perMinute()), inline, membership,
+                new ReloadCommand(reload, operators));
         return new ChatLanes(handler, settings.lanes(), settings.laneCapacity());
     }
 
