@@ -27,7 +27,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * markup is resent as plain text. Logs name the method, chat, error code and Telegram's description, never an
  * exception message, so the token cannot leak through a URL.
  */
-public class TelegramSender {
+final class TelegramSender {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,11 +67,7 @@ public class TelegramSender {
         }
     }
 
-    /** A sender at Telegram's documented limits, publishing {@link ChatGone} and {@link ChatMigrated}. */
-    public TelegramSender(TelegramClient client, ApplicationEventPublisher events) {
-        this(client, events, SendLimits.telegram());
-    }
-
+    /** A sender at these limits, publishing {@link ChatGone} and {@link ChatMigrated}. */
     TelegramSender(TelegramClient client, ApplicationEventPublisher events, SendLimits limits) {
         this(client, events, limits, SendClock.scaled(limits.timeScale()));
     }
