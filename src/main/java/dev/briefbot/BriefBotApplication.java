@@ -47,8 +47,10 @@ public class BriefBotApplication {
         Map<String, Object> properties = new HashMap<>();
         properties.put(ConsoleRunner.ENABLED, "true");
         if (!TelegramToken.isSet(launchEnvironment(args))) {
-            // the console keeps no subscriptions: no data source, no migrations, a faster first answer
+            // the console keeps no subscriptions: no data source, no migrations, a faster first answer;
             properties.put("spring.autoconfigure.exclude", String.join(",", CONSOLE_EXCLUDES));
+            // nor a web server: the console answers on the terminal, and nobody deploys it to be watched
+            properties.put("spring.main.web-application-type", "none");
         }
         if (ConsoleRunner.answersOnly(args)) {
             properties.put("logging.level.root", "warn");
