@@ -2,12 +2,17 @@ package dev.briefbot.telegram;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How the outbox is delivered ({@code briefbot.telegram.delivery.*}); how fast is the sender's
- * ({@code briefbot.telegram.limits.*}).
+ * ({@code briefbot.telegram.limits.*}). Validated as it is bound: a bad value stops start-up naming the property.
  *
  * @param pollInterval how often an idle worker looks for new notifications: how late a new brief's may start
  * @param firstRetry   the wait after the sender gave up on a notification; it doubles with each failure after
@@ -17,24 +22,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batch        notifications taken from the outbox at once
  */
 @ConfigurationProperties("briefbot.telegram.delivery")
+@Validated
 record DeliverySettings(
+        @NotNull(message = "must be a positive duration, e.g. 1s")
+        @DurationMin(inclusive = false, message = "must be a positive duration, e.g. 1s")
         @DefaultValue("1s") Duration pollInterval,
+        @NotNull(message = "must be a duration of zero or more, e.g. 1m")
+        @DurationMin(message = "must be a duration of zero or more, e.g. 1m")
         @DefaultValue("1m") Duration firstRetry,
+        @NotNull(message = "must be a duration of at least first-retry, e.g. 1h")
         @DefaultValue("1h") Duration longestRetry,
+        @Min(value = 1, message = "must be at least 1 (chats sent to in parallel, e.g. 8)")
         @DefaultValue("8") int workers,
+        @Min(value = 1, message = "must be at least 1 (notifications taken from the outbox at once, e.g. 500)")
         @DefaultValue("500") int batch) {
 
-    DeliverySettings {
-        if (pollInterval.isNegative() || pollInterval.isZero() || firstRetry.isNegative()
-                || longestRetry.compareTo(firstRetry) < 0) {
-            throw new IllegalArgumentException("briefbot.telegram.delivery: poll-interval must be positive and "
-                    + "longest-retry at least first-retry, e.g. 1s, 1m and 1h; got " + pollInterval + ", "
-                    + firstRetry + " and " + longestRetry);
-        }
-        if (workers < 1 || batch < 1) {
-            throw new IllegalArgumentException("briefbot.telegram.delivery.workers and batch must be at least 1 "
-                    + "(e.g. 8 and 500); got " + workers + " and " + batch);
-        }
+    /** Named as the property it checks, so that Boot's report says Property: ...delivery.longestRetry. */
+    @AssertTrue(message = "must be at least briefbot.telegram.delivery.first-retry: the longest wait between tries "
+            + "cannot be shorter than the first, e.g. 1m and 1h")
+    private boolean isLongestRetry() {
+        return longestRetry == null || firstRetry == null || longestRetry.compareTo(firstRetry) >= 0;
     }
 
     /** The wait before the next try of a notification that has failed {@code failures} times before this one. */

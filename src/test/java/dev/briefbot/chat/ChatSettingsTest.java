@@ -2,6 +2,7 @@ package dev.briefbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefbot.BindingRefusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,11 +30,9 @@ class ChatSettingsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "Brief Bot", "brief-bot", "<b>"})
     void shouldRefuseToStartWithANameTelegramWouldNotAllow(String name) {
-        context.withPropertyValues("briefbot.chat.bot-username=" + name).run(started -> {
-            assertThat(started).hasFailed();
-            assertThat(started.getStartupFailure()).rootCause()
-                    .hasMessageContaining("briefbot.chat.bot-username must be a Telegram username");
-        });
+        context.withPropertyValues("briefbot.chat.bot-username=" + name).run(started ->
+                assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo("briefbot.chat.botUsername: "
+                        + "must be a Telegram username: letters, digits and _, e.g. BriefBot"));
     }
 
     @EnableConfigurationProperties(ChatSettings.class)

@@ -3,15 +3,20 @@ package dev.briefbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.briefbot.BindingRefusal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
-/** The send limits and the flood guard as operators set them: Telegram's limits by default, bad values named. */
+/** The Telegram settings as operators set them: Telegram's limits by default, bad values refused by name. */
 class TelegramSettingsTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
@@ -53,25 +58,72 @@ class TelegramSettingsTest {
     }
 
     @Test
-    void shouldRefuseALimitBelowOneNamingTheProperty() {
+    void shouldPollUnlessToldToTakeWebhooks() {
+        context.run(started -> assertThat(started.getBean(TelegramSettings.class).mode())
+                .isEqualTo(TelegramSettings.Mode.POLLING));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"webhook", "WEBHOOK", "Webhook"})
+    void shouldTakeTheModeInAnyCase(String mode) {
+        context.withPropertyValues("briefbot.telegram.mode=" + mode).run(started -> assertThat(
+                started.getBean(TelegramSettings.class).mode()).isEqualTo(TelegramSettings.Mode.WEBHOOK));
+    }
+
+    @Test
+    void shouldRefuseALimitBelowOneNamingThePropertyAndWhatItAccepts() {
         context.withPropertyValues("briefbot.telegram.limits.chat-burst=0").run(started ->
-                assertThat(started).getFailure().rootCause().hasMessageContaining(
-                        "briefbot.telegram.limits.chat-burst must be a whole number of at least 1"));
+                assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo(
+                        "briefbot.telegram.limits.chatBurst: must be at least 1 (messages one chat may get at once, "
+                                + "e.g. 3)"));
     }
 
     @Test
     void shouldRefuseANegativeBackoffNamingTheProperty() {
         context.withPropertyValues("briefbot.telegram.limits.first-backoff=-1s").run(started ->
-                assertThat(started).getFailure().rootCause().hasMessageContaining(
-                        "briefbot.telegram.limits.first-backoff must be a duration of zero or more"));
+                assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo(
+                        "briefbot.telegram.limits.firstBackoff: must be a duration of zero or more, e.g. 500ms or 1s"));
     }
 
     @Test
     void shouldRefuseANegativeFloodLimitSayingZeroTurnsItOff() {
         context.withPropertyValues("briefbot.telegram.flood.per-minute=-5").run(started ->
-                assertThat(started).getFailure().rootCause().hasMessageContaining(
-                        "briefbot.telegram.flood.per-minute must be a whole number of 0 or more")
-                        .hasMessageContaining("0 turns the flood guard off"));
+                assertThat(BindingRefusal.of(started.getStartupFailure()))
+                        .startsWith("briefbot.telegram.flood.perMinute: must be 0 or more")
+                        .contains("0 turns the flood guard off"));
+    }
+
+    @Test
+    void shouldRefuseEveryBadValueAtOnceSoOneRestartFixesThemAll() {
+        context.withPropertyValues("briefbot.telegram.lanes=0", "briefbot.telegram.lane-capacity=-1",
+                "briefbot.telegram.shutdown-grace=-10s", "briefbot.telegram.limits.global-per-second=0",
+                "briefbot.telegram.limits.max-tries=0", "briefbot.telegram.username=Brief Bot").run(started ->
+                assertThat(BindingRefusal.of(started.getStartupFailure()).lines()
+                        .map(line -> line.substring(0, line.indexOf(':'))))
+                        .containsExactlyInAnyOrder("briefbot.telegram.lanes", "briefbot.telegram.laneCapacity",
+                                "briefbot.telegram.shutdownGrace", "briefbot.telegram.limits.globalPerSecond",
+                                "briefbot.telegram.limits.maxTries", "briefbot.telegram.username"));
+    }
+
+    @Test
+    void shouldTakeTheUsernameCopiedWithItsAt() {
+        context.withPropertyValues("briefbot.telegram.username= @PolicyBriefBot ").run(started ->
+                assertThat(started.getBean(TelegramSettings.class).username()).isEqualTo("PolicyBriefBot"));
+    }
+
+    @Test
+    void shouldNeverQuoteTheTokenWhenRefusingAnotherSetting() {
+        context.withPropertyValues("briefbot.telegram.token=123456:SECRET-token", "briefbot.telegram.lanes=0")
+                .run(started -> {
+                    assertThat(BindingRefusal.of(started.getStartupFailure())).startsWith("briefbot.telegram.lanes:");
+                    assertThat(stackTrace(started.getStartupFailure())).doesNotContain("SECRET");
+                });
+    }
+
+    private static String stackTrace(Throwable failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
     }
 
     @EnableConfigurationProperties(TelegramSettings.class)
