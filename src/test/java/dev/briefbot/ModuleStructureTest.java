@@ -32,6 +32,7 @@ class ModuleStructureTest {
             "chat", Set.of("brief", "answer"),
             "console", Set.of("brief", "answer", "chat"),
             "subscription", Set.of("brief", "answer", "chat"),
+            "monitoring", Set.of("brief", "answer", "subscription"),
             "telegram", Set.of("brief", "answer", "chat", "subscription"));
 
     @Test

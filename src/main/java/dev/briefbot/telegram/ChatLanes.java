@@ -11,6 +11,7 @@ import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +30,23 @@ final class ChatLanes implements LongPollingUpdateConsumer, AutoCloseable {
     /** A full lane holds up polling this long before the update is dropped: Telegram would resend nothing. */
     private static final Duration FULL_LANE_WAIT = Duration.ofSeconds(30);
 
-    private final Consumer<Update> handler;
+    private final Function<Update, UpdateOutcome> handler;
+    private final UpdateReport report;
     private final List<ThreadPoolExecutor> lanes;
     private final SeenUpdates seen = new SeenUpdates(REMEMBERED_UPDATES);
 
+    /** Lanes for a handler that tells nothing of how an update ended: each is reported as answered. */
     ChatLanes(Consumer<Update> handler, int laneCount, int capacity) {
+        this(update -> {
+            handler.accept(update);
+            return UpdateOutcome.ANSWERED;
+        }, UpdateReport.unmetered(), laneCount, capacity);
+    }
+
+    /** Every update that reaches a lane, polled or posted to the webhook, is reported once it has been handled. */
+    ChatLanes(Function<Update, UpdateOutcome> handler, UpdateReport report, int laneCount, int capacity) {
         this.handler = handler;
+        this.report = report;
         this.lanes = new ArrayList<>(laneCount);
         for (int i = 0; i < laneCount; i++) {
             lanes.add(lane(i, capacity));
@@ -52,23 +64,50 @@ final class ChatLanes implements LongPollingUpdateConsumer, AutoCloseable {
         }
     }
 
+    /**
+     * For the webhook: the update goes through {@link #consume}, as a polled one, if its lane has room now. False
+     * (full, or stopping) means answer Telegram with an error so it sends the update again later: nothing is lost,
+     * and Telegram's request is never held while a lane catches up.
+     */
+    boolean offer(Update update) {
+        if (seen.wasSeen(update.getUpdateId())) {
+            // a resend of an update already queued or answered: taken, whether or not its lane has room now
+            return true;
+        }
+        ThreadPoolExecutor lane = laneOf(chatOf(update));
+        if (lane.isShutdown() || lane.getQueue().remainingCapacity() == 0) {
+            return false;
+        }
+        consume(List.of(update));
+        return true;
+    }
+
     private void dispatch(Update update) {
         if (!seen.isNew(update.getUpdateId())) {
             log.debug("Update {} came again: already answered", update.getUpdateId());
             return;
         }
-        laneOf(chatOf(update)).execute(() -> handle(update));
-    }
-
-    private void handle(Update update) {
+        UpdateReport.Arrival arrival = report.received(update);
         try {
-            handler.accept(update);
-        } catch (RuntimeException | Error failure) {
-            log.error("Update {} failed", update.getUpdateId(), failure);
+            laneOf(chatOf(update)).execute(() -> handle(update, arrival));
+        } catch (RejectedExecutionException full) {
+            report.handled(arrival, UpdateOutcome.DROPPED);
+            throw full;
         }
     }
 
-    private ExecutorService laneOf(long chatId) {
+    private void handle(Update update, UpdateReport.Arrival arrival) {
+        UpdateOutcome outcome = UpdateOutcome.FAILED;
+        try {
+            outcome = handler.apply(update);
+        } catch (RuntimeException | Error failure) {
+            log.error("Update {} failed", update.getUpdateId(), failure);
+        } finally {
+            report.handled(arrival, outcome);
+        }
+    }
+
+    private ThreadPoolExecutor laneOf(long chatId) {
         return lanes.get(Math.floorMod(Long.hashCode(chatId), lanes.size()));
     }
 

@@ -17,6 +17,11 @@ final class SeenUpdates {
         };
     }
 
+    /** Whether the id came before, without counting this look as its coming. */
+    synchronized boolean wasSeen(int updateId) {
+        return seen.containsKey(updateId);
+    }
+
     /** True the first time an id comes, false after. */
     synchronized boolean isNew(int updateId) {
         return seen.putIfAbsent(updateId, Boolean.TRUE) == null;

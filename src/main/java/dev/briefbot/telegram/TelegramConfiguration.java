@@ -59,8 +59,9 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramSender telegramSender(TelegramClient client, ApplicationEventPublisher events, TelegramSettings settings) {
-        return new TelegramSender(client, events, settings.limits().sendLimits());
+    TelegramSender telegramSender(TelegramClient client, ApplicationEventPublisher events, TelegramSettings settings,
+            TelegramMetrics metrics) {
+        return new TelegramSender(client, events, settings.limits().sendLimits(), metrics);
     }
 
     @Bean
@@ -102,11 +103,12 @@ class TelegramConfiguration {
     }
 
     /**
-     * Sends the outbox: the notifications new briefs bring to subscribed chats. Depending on polling, it starts after
-     * it and stops before it, so no notification goes out while the bot is half stopped.
+     * Sends the outbox: the notifications new briefs bring to subscribed chats. Depending on the intake (polling, or
+     * the webhook in webhook mode), it starts after it and stops before it, so no notification goes out while the bot
+     * is half stopped.
      */
     @Bean
-    @DependsOn("telegramPolling")
+    @DependsOn("telegramIntake")
     OutboxDelivery outboxDelivery(OutboxStore outbox, TelegramSender sender, DeliverySettings delivery,
             TelegramSettings settings) {
         return new OutboxDelivery(outbox, sender, delivery, settings.shutdownGrace(), Clock.systemUTC());
@@ -134,17 +136,19 @@ class TelegramConfiguration {
     @Bean
     ChatLanes chatLanes(TelegramSettings settings, ChatRouter router, TelegramHtmlRenderer renderer,
             TelegramSender sender, ChatSettings chat, CurrentLibrary library, MembershipEvents membership,
-            LibraryReload reload, Operators operators) {
+            LibraryReload reload, Operators operators, UpdateReport report) {
         InlineAnswers inline = new InlineAnswers(library::answers, renderer, sender, chat::botUsername);
         TelegramChat handler = new TelegramChat(router, renderer, sender, chat::botUsername,
                 FloodGuard.perMinute(settings.flood().perMinute()), inline, membership,
                 new ReloadCommand(reload, operators));
-        return new ChatLanes(handler, settings.lanes(), settings.laneCapacity());
+        return new ChatLanes(handler::handle, report, settings.lanes(), settings.laneCapacity());
     }
 
-    @Bean
+    /** Polling mode only (the default); also named telegramIntake, as the webhook is in webhook mode. */
+    @Bean({"telegramPolling", "telegramIntake"})
+    @Conditional(TelegramMode.Polling.class)
     TelegramPolling telegramPolling(TelegramSettings settings, TelegramUrl url, ChatLanes lanes,
-            TelegramSender sender, Reconnect reconnect) {
-        return new TelegramPolling(settings, url, lanes, sender, reconnect);
+            TelegramSender sender, Reconnect reconnect, PollingHealth health) {
+        return new TelegramPolling(settings, url, lanes, sender, reconnect, health);
     }
 }

@@ -46,21 +46,25 @@ final class TelegramPolling implements SmartLifecycle {
     private volatile boolean running;
 
     TelegramPolling(TelegramSettings settings, TelegramUrl url, ChatLanes lanes, TelegramSender sender,
-            Reconnect reconnect) {
+            Reconnect reconnect, PollingHealth health) {
         this.settings = settings;
         this.url = url;
         this.lanes = lanes;
         this.sender = sender;
         this.reconnect = reconnect;
         this.conflicts = new PollingConflicts(Duration.ofSeconds(1), Duration.ofSeconds(30), settings::redacted);
-        this.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingClient(conflicts),
-                () -> poller);
+        this.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                () -> pollingClient(conflicts, health), () -> poller);
     }
 
-    /** TelegramBots' own client, but a 409 Conflict is told to the operator once, not as a stack trace per poll. */
-    private static OkHttpClient pollingClient(PollingConflicts conflicts) {
+    /**
+     * TelegramBots' own client, but a 409 Conflict is told to the operator once, not as a stack trace per poll; and
+     * every call Telegram answers OK tells the readiness probe that polling is alive.
+     */
+    private static OkHttpClient pollingClient(PollingConflicts conflicts, PollingHealth health) {
         return new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator().get().newBuilder()
                 .addInterceptor(conflicts)
+                .addInterceptor(health)
                 .build();
     }
 

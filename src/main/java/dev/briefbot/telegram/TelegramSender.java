@@ -42,6 +42,7 @@ final class TelegramSender {
     private final SendLimits limits;
     private final SendClock clock;
     private final SendRateLimiter limiter;
+    private final TelegramMetrics metrics;
 
     /** What became of a call: a caller that must act on the difference (the outbox) asks {@link #send}. */
     enum Outcome {
@@ -67,17 +68,25 @@ final class TelegramSender {
         }
     }
 
-    /** A sender at these limits, publishing {@link ChatGone} and {@link ChatMigrated}. */
+    /** A sender at these limits, publishing {@link ChatGone} and {@link ChatMigrated}, counting nothing. */
     TelegramSender(TelegramClient client, ApplicationEventPublisher events, SendLimits limits) {
-        this(client, events, limits, SendClock.scaled(limits.timeScale()));
+        this(client, events, limits, TelegramMetrics.discarded());
     }
 
-    TelegramSender(TelegramClient client, ApplicationEventPublisher events, SendLimits limits, SendClock clock) {
+    /** As above, counting what it sends and what fails in {@code metrics}. */
+    TelegramSender(TelegramClient client, ApplicationEventPublisher events, SendLimits limits,
+            TelegramMetrics metrics) {
+        this(client, events, limits, SendClock.scaled(limits.timeScale()), metrics);
+    }
+
+    TelegramSender(TelegramClient client, ApplicationEventPublisher events, SendLimits limits, SendClock clock,
+            TelegramMetrics metrics) {
         this.client = client;
         this.events = events;
         this.limits = limits;
         this.clock = clock;
         this.limiter = new SendRateLimiter(limits, clock);
+        this.metrics = metrics;
     }
 
     /**
@@ -109,10 +118,14 @@ final class TelegramSender {
             try {
                 awaitTurn(method);
                 T answer = call(method);
+                if (isSend(method.getMethod())) {
+                    metrics.sent(method.getMethod());
+                }
                 return new Sent<>(moved ? Outcome.DELIVERED_AFTER_MIGRATION : Outcome.DELIVERED,
                         Optional.ofNullable(answer));
             } catch (TelegramApiException thrown) {
                 failure = TelegramFailure.of(thrown);
+                metrics.failed(failure);
             }
             switch (failure.kind()) {
                 case TOO_MANY_REQUESTS, TRANSIENT -> {
@@ -204,6 +217,7 @@ final class TelegramSender {
     private <T> Sent<T> gaveUp(BotApiMethod<?> method, TelegramFailure failure, int tries) {
         log.error("Telegram {} to chat {} not delivered after {} tries: {} {}", method.getMethod(), chatOf(method),
                 tries, failure.errorCode(), failure.description());
+        metrics.gaveUp();
         return Sent.not(Outcome.GAVE_UP);
     }
 

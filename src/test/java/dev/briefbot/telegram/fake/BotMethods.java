@@ -34,15 +34,16 @@ final class BotMethods {
     private final Map<Member, String> statuses = new ConcurrentHashMap<>();
     private final Set<String> openQueries = ConcurrentHashMap.newKeySet();
     private final Map<String, JsonNode> inlineAnswers = new ConcurrentHashMap<>();
-    private volatile String webhookUrl = "";
+    private final WebhookPush webhook;
     private volatile List<String> allowedUpdates = List.of();
     private volatile JsonNode commands;
 
-    BotMethods(ObjectMapper json, Updates shapes, UpdateQueue updates, Outbox outbox) {
+    BotMethods(ObjectMapper json, Updates shapes, UpdateQueue updates, Outbox outbox, WebhookPush webhook) {
         this.json = json;
         this.shapes = shapes;
         this.updates = updates;
         this.outbox = outbox;
+        this.webhook = webhook;
         this.commands = json.createArrayNode();
     }
 
@@ -81,7 +82,8 @@ final class BotMethods {
             case "getMe" -> shapes.getMe();
             case "deleteWebhook" -> deleteWebhook(params);
             case "setWebhook" -> setWebhook(params);
-            case "getWebhookInfo" -> json.createObjectNode().put("url", webhookUrl)
+            case "getWebhookInfo" -> json.createObjectNode()
+                    .put("url", webhook.current().map(Webhook::url).orElse(""))
                     .put("has_custom_certificate", false).put("pending_update_count", updates.size());
             case "getUpdates" -> getUpdates(params);
             case "sendMessage" -> sendMessage(params);
@@ -122,33 +124,47 @@ final class BotMethods {
     }
 
     private JsonNode deleteWebhook(ObjectNode params) {
-        webhookUrl = "";
+        webhook.clear();
         if (params.path("drop_pending_updates").asBoolean(false)) {
             updates.clear();
         }
         return BooleanNode.TRUE;
     }
 
+    /** An empty url removes the webhook, as in Telegram; the secret must be what Telegram accepts. */
     private JsonNode setWebhook(ObjectNode params) {
-        webhookUrl = params.path("url").asText("");
+        String url = params.path("url").asText("");
+        String secret = params.path("secret_token").asText("");
+        if (url.isEmpty()) {
+            webhook.clear();
+            return BooleanNode.TRUE;
+        }
+        if (!secret.matches("[A-Za-z0-9_-]{0,256}")) {
+            throw ApiError.badRequest("secret token contains unallowed characters");
+        }
+        webhook.set(new Webhook(url, secret, kinds(params.path("allowed_updates"))));
         return BooleanNode.TRUE;
     }
 
     private JsonNode getUpdates(ObjectNode params) throws InterruptedException {
-        if (!webhookUrl.isEmpty()) {
+        if (webhook.current().isPresent()) {
             throw ApiError.conflict("can't use getUpdates method while webhook is active; use deleteWebhook to "
                     + "delete the webhook first");
         }
         if (params.has("allowed_updates")) {
-            List<String> kinds = new ArrayList<>();
-            params.get("allowed_updates").forEach(kind -> kinds.add(kind.asText()));
-            allowedUpdates = List.copyOf(kinds);
+            allowedUpdates = kinds(params.get("allowed_updates"));
         }
         Long offset = params.has("offset") ? params.get("offset").asLong() : null;
         int limit = params.path("limit").asInt(100);
         int timeout = Math.max(0, params.path("timeout").asInt(0));
         return json.valueToTree(updates.take(offset, limit < 1 || limit > 100 ? 100 : limit,
                 Duration.ofSeconds(timeout), allowedUpdates));
+    }
+
+    private static List<String> kinds(JsonNode allowedUpdates) {
+        List<String> kinds = new ArrayList<>();
+        allowedUpdates.forEach(kind -> kinds.add(kind.asText()));
+        return List.copyOf(kinds);
     }
 
     private JsonNode sendMessage(ObjectNode params) {

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 /**
  * A fake Telegram Bot API on 127.0.0.1: point the client at {@link #baseUrl()} with {@link #token()}, feed updates
  * with {@link #privateMessage} and friends, then look at {@link #sentMessages()} and {@link #calls()}.
- * Knobs: {@link #setLatency}, {@link #enforceRateLimits}, {@link #fail} and {@link #setChatMember}.
+ * Knobs: {@link #setLatency}, {@link #enforceRateLimits}, {@link #fail} and {@link #setChatMember}. Once the bot sets
+ * a webhook, queued updates are posted to it instead, with its secret, until it deletes it ({@link #webhook}).
  */
 public final class FakeBotApi implements AutoCloseable {
 
@@ -32,6 +33,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Updates shapes;
     private final UpdateQueue updates = new UpdateQueue();
     private final Outbox outbox = new Outbox();
+    private final WebhookPush webhook;
     private final BotMethods methods;
     private final BotApiHandler handler;
     private final ExecutorService executor;
@@ -40,7 +42,8 @@ public final class FakeBotApi implements AutoCloseable {
     private FakeBotApi(BotProfile bot) throws IOException {
         this.bot = bot;
         this.shapes = new Updates(json, bot);
-        this.methods = new BotMethods(json, shapes, updates, outbox);
+        this.webhook = new WebhookPush(json, updates);
+        this.methods = new BotMethods(json, shapes, updates, outbox, webhook);
         this.handler = new BotApiHandler(json, bot.token(), methods);
         this.executor = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "fake-bot-api");
@@ -129,6 +132,36 @@ public final class FakeBotApi implements AutoCloseable {
 
     public JsonNode myChatMember(long chatId, long byUserId, String oldStatus, String newStatus) {
         return enqueue("my_chat_member", shapes.myChatMember(chatId, byUserId, oldStatus, newStatus));
+    }
+
+    // ---- webhook mode: while the bot has a webhook set, queued updates are posted to it as Telegram would
+
+    /** The webhook the bot set (setWebhook) and has not deleted; while one is set, getUpdates answers 409. */
+    public Optional<Webhook> webhook() {
+        return webhook.current();
+    }
+
+    /** A private message as Telegram would post it, not queued: for {@link #postToWebhook} by hand. */
+    public JsonNode privateMessageUpdate(long userId, String text) {
+        return updates.detached("message", shapes.message(userId, shapes.user(userId), text));
+    }
+
+    /**
+     * Posts an update to the bot's webhook as Telegram does, but with this secret in X-Telegram-Bot-Api-Secret-Token
+     * (no header when null); returns the bot's HTTP status, or -1 when it could not be reached.
+     */
+    public int postToWebhook(JsonNode update, String secret) {
+        return webhook.post(update.toString(), secret);
+    }
+
+    /** Posts any body, JSON or not, to the bot's webhook with this secret header (none when null). */
+    public int postToWebhook(String body, String secret) {
+        return webhook.post(body, secret);
+    }
+
+    /** The status codes the bot answered the fake's own webhook posts with, in order. */
+    public List<Integer> webhookAnswers() {
+        return webhook.answers();
     }
 
     /** Updates not yet confirmed by a getUpdates offset. */
@@ -229,6 +262,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() {
+        webhook.close();
         updates.close();
         server.stop(0);
         executor.shutdownNow();

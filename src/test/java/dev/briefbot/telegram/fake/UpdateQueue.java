@@ -28,6 +28,13 @@ final class UpdateQueue {
         return update;
     }
 
+    /** An update with the next id that is not queued: for posting to a webhook by hand. */
+    synchronized ObjectNode detached(String kind, JsonNode payload) {
+        ObjectNode update = JsonNodeFactory.instance.objectNode().put("update_id", nextId++);
+        update.set(kind, payload);
+        return update;
+    }
+
     /**
      * Up to {@code limit} updates of the allowed kinds (all when empty), waiting up to {@code timeout} for one; a poll
      * still waiting when another arrives is ended with 409 Conflict.
