@@ -15,6 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workers      chats sent to in parallel; enough that Telegram's round trip does not keep the bot below its
  *                     global limit, since one chat takes only about a message a second
  * @param batch        notifications taken from the outbox at once
+ * @param claimLease   how long a batch taken from the outbox is this instance's alone: other replicas sharing the
+ *                     database skip it meanwhile, and if the instance dies it is due again when the lease ends (so
+ *                     a restart after a crash waits up to this long for the notifications then in flight). A send
+ *                     starts only in the lease's first half, so the second is left for the sender's retries of it:
+ *                     at 30 messages a second the default 1m covers a batch of 500 twice over
  */
 @ConfigurationProperties("briefbot.telegram.delivery")
 record DeliverySettings(
@@ -22,7 +27,8 @@ record DeliverySettings(
         @DefaultValue("1m") Duration firstRetry,
         @DefaultValue("1h") Duration longestRetry,
         @DefaultValue("8") int workers,
-        @DefaultValue("500") int batch) {
+        @DefaultValue("500") int batch,
+        @DefaultValue("1m") Duration claimLease) {
 
     DeliverySettings {
         if (pollInterval.isNegative() || pollInterval.isZero() || firstRetry.isNegative()
@@ -34,6 +40,10 @@ record DeliverySettings(
         if (workers < 1 || batch < 1) {
             throw new IllegalArgumentException("briefbot.telegram.delivery.workers and batch must be at least 1 "
                     + "(e.g. 8 and 500); got " + workers + " and " + batch);
+        }
+        if (claimLease.isNegative() || claimLease.isZero()) {
+            throw new IllegalArgumentException("briefbot.telegram.delivery.claim-lease must be positive, long enough "
+                    + "for a batch to go out (e.g. 1m); got " + claimLease);
         }
     }
 
