@@ -35,9 +35,9 @@ public final class Notifications {
             suggestions = List.copyOf(suggestions);
         }
 
-        /** The row for the outbox, which keeps the text only (see the report on storing buttons). */
+        /** The row for the outbox: the text and its buttons. */
         public OutboxStore.Notification notification() {
-            return new OutboxStore.Notification(chatId, text);
+            return new OutboxStore.Notification(chatId, text, suggestions);
         }
     }
 

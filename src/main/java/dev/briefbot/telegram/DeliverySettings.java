@@ -20,6 +20,11 @@ import org.springframework.validation.annotation.Validated;
  * @param workers      chats sent to in parallel; enough that Telegram's round trip does not keep the bot below its
  *                     global limit, since one chat takes only about a message a second
  * @param batch        notifications taken from the outbox at once
+ * @param claimLease   how long a batch taken from the outbox is this instance's alone: other replicas sharing the
+ *                     database skip it meanwhile, and if the instance dies it is due again when the lease ends (so
+ *                     a restart after a crash waits up to this long for the notifications then in flight). A send
+ *                     starts only in the lease's first half, so the second is left for the sender's retries of it:
+ *                     at 30 messages a second the default 1m covers a batch of 500 twice over
  */
 @ConfigurationProperties("briefbot.telegram.delivery")
 @Validated
@@ -35,7 +40,11 @@ record DeliverySettings(
         @Min(value = 1, message = "must be at least 1 (chats sent to in parallel, e.g. 8)")
         @DefaultValue("8") int workers,
         @Min(value = 1, message = "must be at least 1 (notifications taken from the outbox at once, e.g. 500)")
-        @DefaultValue("500") int batch) {
+        @DefaultValue("500") int batch,
+        @NotNull(message = "must be a positive duration, long enough for a batch to go out, e.g. 1m")
+        @DurationMin(inclusive = false,
+                message = "must be a positive duration, long enough for a batch to go out, e.g. 1m")
+        @DefaultValue("1m") Duration claimLease) {
 
     /** Named as the property it checks, so that Boot's report says Property: ...delivery.longestRetry. */
     @AssertTrue(message = "must be at least briefbot.telegram.delivery.first-retry: the longest wait between tries "

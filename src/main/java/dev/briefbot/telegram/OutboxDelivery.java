@@ -24,14 +24,17 @@ import dev.briefbot.telegram.TelegramSender.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
 /**
  * Sends the outbox, started and stopped with the bot. Each notification due goes to its chat through the
- * {@link TelegramSender}, which keeps Telegram's limits, and is marked sent the moment Telegram took it: a crash
- * sends at most the messages then in flight twice, and a restart simply finds the rest still due. Chats are sent to
- * in parallel (one chat alone takes about a message a second), one chat's notifications in order. When the sender
- * gives up, the notification and those after it in its chat wait, longer after each failure; a gone chat's are
- * dropped by {@link MembershipEvents} as the sender reports it, and a migrated group's follow it to the supergroup.
+ * {@link TelegramSender}, which keeps Telegram's limits, with its suggestions as buttons, and is marked sent the moment
+ * Telegram took it: a crash sends at most the messages then in flight twice, and a restart finds the rest due again
+ * (those this instance had claimed when its lease ends, see {@link DeliverySettings#claimLease()}). Notifications are
+ * claimed a batch at a time, so replicas sharing a database never send one twice. Chats are sent to in parallel (one
+ * chat alone takes about a message a second), one chat's notifications in order. When the sender gives up, the
+ * notification and those after it in its chat wait, longer after each failure of that one; a gone chat's are dropped
+ * by {@link MembershipEvents} as the sender reports it, and a migrated group's follow it to the supergroup.
  */
 final class OutboxDelivery implements SmartLifecycle {
 
@@ -117,12 +120,20 @@ final class OutboxDelivery implements SmartLifecycle {
         }
     }
 
-    /** Sends what is due, chats in parallel; returns how many notifications were delivered. */
+    /**
+     * Claims what is due and sends it, chats in parallel; returns how many notifications were delivered. A send starts
+     * only in the first half of the claim's lease: the second half is left for the sender's retries of the last one
+     * started (max-tries with a doubling back-off, and any retry_after), since a send still retrying when the lease
+     * ends could go out twice, here and from the replica that claims the row next. What could not start in time is
+     * given back, due at once.
+     */
     private int deliverDue() throws InterruptedException {
-        Map<Long, List<Pending>> byChat = outbox.due(settings.batch(), clock.instant()).stream()
+        Instant now = clock.instant();
+        Instant startSendsUntil = now.plus(settings.claimLease().dividedBy(2));
+        Map<Long, List<Pending>> byChat = outbox.claim(settings.batch(), now, settings.claimLease()).stream()
                 .collect(Collectors.groupingBy(Pending::chatId, LinkedHashMap::new, Collectors.toList()));
         List<Callable<Integer>> sends = new ArrayList<>();
-        byChat.forEach((chat, queue) -> sends.add(() -> deliverSafely(chat, queue)));
+        byChat.forEach((chat, queue) -> sends.add(() -> deliverSafely(chat, queue, startSendsUntil)));
         int delivered = 0;
         for (Future<Integer> send : chats.invokeAll(sends)) {
             try {
@@ -134,27 +145,33 @@ final class OutboxDelivery implements SmartLifecycle {
         return delivered;
     }
 
-    private int deliverSafely(long chat, List<Pending> queue) {
+    private int deliverSafely(long chat, List<Pending> queue, Instant startSendsUntil) {
         try {
-            return deliver(chat, queue);
+            return deliver(chat, queue, startSendsUntil);
         } catch (RuntimeException failure) {
-            log.error("Notifications to chat {} could not be delivered; they stay in the outbox", chat, failure);
+            log.error("Notifications to chat {} could not be delivered; they stay in the outbox, due again when their "
+                    + "claim ends", chat, failure);
             return 0;
         }
     }
 
     /** One chat's notifications, in order; stops at the first that cannot go now. Returns how many went. */
-    private int deliver(long chat, List<Pending> queue) {
+    private int deliver(long chat, List<Pending> queue, Instant startSendsUntil) {
         Instant restsUntil = resting.get(chat);
         if (restsUntil != null && restsUntil.isAfter(clock.instant())) {
-            postpone(queue, restsUntil);
+            outbox.postpone(ids(queue), restsUntil);
             return 0;
         }
         resting.remove(chat);
         int delivered = 0;
-        for (int i = 0; i < queue.size() && running; i++) {
+        for (int i = 0; i < queue.size(); i++) {
             Pending next = queue.get(i);
-            Outcome outcome = sender.send(new Reply(chat, null, null).message(next.text(), true, null)).outcome();
+            List<Pending> after = queue.subList(i + 1, queue.size());
+            if (!running || clock.instant().isAfter(startSendsUntil)) {
+                giveBack(queue.subList(i, queue.size()));
+                return delivered;
+            }
+            Outcome outcome = sender.send(message(chat, next)).outcome();
             switch (outcome) {
                 case DELIVERED -> {
                     outbox.markSent(next.id(), clock.instant());
@@ -163,6 +180,7 @@ final class OutboxDelivery implements SmartLifecycle {
                 case DELIVERED_AFTER_MIGRATION -> {
                     // the rest moved with the group (MembershipEvents) and are due at once under its new id
                     outbox.markSent(next.id(), clock.instant());
+                    giveBack(after);
                     return delivered + 1;
                 }
                 case REFUSED -> {
@@ -171,14 +189,20 @@ final class OutboxDelivery implements SmartLifecycle {
                     outbox.markSent(next.id(), clock.instant());
                 }
                 case GAVE_UP -> {
+                    // only the one that failed counts an attempt; those behind it wait as long, back-off unchanged
                     Instant until = clock.instant().plus(settings.retryAfter(next.attempts()));
                     resting.put(chat, until);
-                    postpone(queue.subList(i, queue.size()), until);
+                    outbox.retryLater(next.id(), until);
+                    outbox.postpone(ids(after), until);
                     log.warn("Notifications to chat {} wait until {}: the sender gave up", chat, until);
                     return delivered;
                 }
-                case CHAT_GONE, STOPPED -> {
-                    // gone: MembershipEvents has dropped what waited for the chat; stopped: all of it stays due
+                case CHAT_GONE -> {
+                    // MembershipEvents has dropped what waited for the chat
+                    return delivered;
+                }
+                case STOPPED -> {
+                    giveBack(queue.subList(i, queue.size()));
                     return delivered;
                 }
             }
@@ -186,8 +210,19 @@ final class OutboxDelivery implements SmartLifecycle {
         return delivered;
     }
 
-    private void postpone(List<Pending> waiting, Instant until) {
-        waiting.forEach(pending -> outbox.retryLater(pending.id(), until));
+    /** The notification with its suggestions as the same buttons a chat answer carries. */
+    private static SendMessage message(long chat, Pending notification) {
+        return new Reply(chat, null, null).message(notification.text(), true,
+                SuggestionButtons.of(notification.suggestions()));
+    }
+
+    /** Claimed but not sent: due at once, for this instance's next claim or another's, not at the lease's end. */
+    private void giveBack(List<Pending> unsent) {
+        outbox.postpone(ids(unsent), clock.instant());
+    }
+
+    private static List<Long> ids(List<Pending> notifications) {
+        return notifications.stream().map(Pending::id).toList();
     }
 
     /** Waits the poll interval; true if the delivery is stopping. */

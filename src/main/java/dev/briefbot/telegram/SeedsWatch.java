@@ -36,26 +36,43 @@ final class SeedsWatch implements SmartLifecycle {
         this.reload = reload;
     }
 
+    /**
+     * Watches first, then catches up: a change that comes while the folder is read again is still seen, and reloaded
+     * once the watcher runs.
+     */
     @Override
     public void start() {
-        reload.recordFirstVersion();
+        watch = register();
         try {
-            watch = FileSystems.getDefault().newWatchService();
-            seedsDir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+            reload.catchUp();
+        } catch (RuntimeException failure) {
+            stop();
+            throw failure;
+        }
+        WatchService changes = watch;
+        watcher = new Thread(() -> reloadOnChanges(changes), "seeds-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private WatchService register() {
+        try {
+            WatchService service = FileSystems.getDefault().newWatchService();
+            seedsDir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                     StandardWatchEventKinds.ENTRY_DELETE);
+            return service;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot watch the seeds folder " + seedsDir, e);
         }
-        watcher = new Thread(this::reloadOnChanges, "seeds-watch");
-        watcher.setDaemon(true);
-        watcher.start();
     }
 
     @Override
     public void stop() {
         try {
             watch.close();
-            watcher.join(TimeUnit.SECONDS.toMillis(1));
+            if (watcher != null) {
+                watcher.join(TimeUnit.SECONDS.toMillis(1));
+            }
         } catch (IOException e) {
             log.debug("Seeds watch closed with an error", e);
         } catch (InterruptedException e) {
@@ -70,10 +87,11 @@ final class SeedsWatch implements SmartLifecycle {
         return watch != null;
     }
 
-    private void reloadOnChanges() {
+    // the service is passed in: stop() clears the field while this thread may still be reloading
+    private void reloadOnChanges(WatchService changes) {
         try {
             while (true) {
-                settle(watch.take());
+                settle(changes, changes.take());
                 reloadSafely();
             }
         } catch (ClosedWatchServiceException | InterruptedException stopped) {
@@ -82,12 +100,12 @@ final class SeedsWatch implements SmartLifecycle {
     }
 
     /** Waits until no change has come for the quiet time. */
-    private void settle(WatchKey first) throws InterruptedException {
+    private void settle(WatchService changes, WatchKey first) throws InterruptedException {
         WatchKey key = first;
         while (key != null) {
             key.pollEvents();
             key.reset();
-            key = watch.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
+            key = changes.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

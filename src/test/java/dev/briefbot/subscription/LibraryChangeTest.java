@@ -82,6 +82,36 @@ class LibraryChangeTest {
         assertThat(change.newProposals()).hasSameSizeAs(OLD.briefs().get(0).proposals());
     }
 
+    @Test
+    void shouldHoldTheIdOfEveryBriefAndOfEachOfItsProposals() {
+        Brief brief = OLD.briefs().get(0);
+
+        assertThat(LibraryChange.ids(OLD)).hasSize(1 + brief.proposals().size())
+                .contains(brief.id(), brief.id() + "/" + brief.proposals().get(0).id());
+    }
+
+    @Test
+    void shouldBringOverTheRecordedIdsOfAVersionWhatItBringsOverThatVersion(@TempDir Path seeds) {
+        Library current = LibraryVersions.withNewBrief(seeds);
+
+        LibraryChange sinceRecorded = LibraryChange.since(LibraryChange.ids(OLD), current);
+
+        assertThat(sinceRecorded).isEqualTo(LibraryChange.between(OLD, current));
+        assertThat(sinceRecorded.ids()).isEqualTo(LibraryChange.ids(current));
+        assertThat(ids(sinceRecorded)).containsExactly("li-mei-chip-fund", "zhao-lin-care-companions");
+    }
+
+    @Test
+    void shouldBringNothingWhenTakenInAsItIs(@TempDir Path seeds) {
+        Library current = LibraryVersions.withNewBrief(seeds);
+
+        LibraryChange firstBoot = LibraryChange.nothingNew(current);
+
+        assertThat(firstBoot.bringsNothing()).isTrue();
+        assertThat(firstBoot.fingerprint()).isEqualTo(LibraryChange.fingerprint(current));
+        assertThat(firstBoot.briefs()).isEqualTo(2);
+    }
+
     private static List<String> ids(LibraryChange change) {
         return change.newProposals().stream().map(ProposalFact::proposal).map(Proposal::id).toList();
     }

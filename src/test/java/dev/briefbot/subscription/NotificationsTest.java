@@ -113,7 +113,8 @@ class NotificationsTest {
         assertThat(notice.suggestions()).extracting(Answer.Suggestion::command)
                 .containsExactly("/who elderly care", "/advisor Zhao Lin")
                 .allSatisfy(command -> assertThat(command.getBytes(StandardCharsets.UTF_8)).hasSizeLessThan(65));
-        assertThat(notice.notification()).isEqualTo(new OutboxStore.Notification(ELDERLY_CARE, notice.text()));
+        assertThat(notice.notification())
+                .isEqualTo(new OutboxStore.Notification(ELDERLY_CARE, notice.text(), notice.suggestions()));
     }
 
     @Test

@@ -9,23 +9,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
+import dev.briefbot.answer.Answer;
 import dev.briefbot.subscription.OutboxStore.Notification;
 import dev.briefbot.subscription.OutboxStore.Pending;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The outbox on every database it must work on (see {@link Databases}). */
+/** The outbox on every database it must work on (see {@link Databases}), claimed by one replica or several. */
 class OutboxStoreTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
     private static final long GROUP = -1001234567890123L;
     private static final long ANALYST = 7_000_000_001L;
+    private static final Duration LEASE = Duration.ofMinutes(1);
 
     private static OutboxStore outbox(Databases kind) {
-        Databases.Database database = kind.open();
+        return outbox(kind.open());
+    }
+
+    /** A store over the database, as one replica of the bot holds it. */
+    private static OutboxStore outbox(Databases.Database database) {
         return new OutboxStore(database.template(), database.transactions(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -35,13 +47,26 @@ class OutboxStoreTest {
         OutboxStore outbox = outbox(kind);
 
         outbox.recordVersion("a1", 2, List.of(new Notification(GROUP, "New: Shenzhen"),
-                new Notification(ANALYST, "New: elderly care")));
+                new Notification(ANALYST, "New: elderly care"), new Notification(-77L, "New: Beijing")));
 
         assertThat(outbox.lastFingerprint()).contains("a1");
-        assertThat(outbox.due(10, NOW)).extracting(Pending::chatId, Pending::text)
+        assertThat(outbox.claim(2, NOW, LEASE)).extracting(Pending::chatId, Pending::text)
                 .containsExactly(tuple(GROUP, "New: Shenzhen"), tuple(ANALYST, "New: elderly care"));
-        assertThat(outbox.due(1, NOW)).hasSize(1);
-        assertThat(outbox.backlog()).isEqualTo(2);
+        assertThat(outbox.backlog()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.briefbot.subscription.Databases#all")
+    void shouldKeepANotificationsButtonsWhateverTheirLabelsHold(Databases kind) {
+        OutboxStore outbox = outbox(kind);
+        List<Answer.Suggestion> buttons = List.of(new Answer.Suggestion("elderly care", "/who elderly care"),
+                new Answer.Suggestion("Zhao \"Lin\"\t<b>&", "/advisor Zhao Lin"));
+
+        outbox.recordVersion("a1", 2, List.of(new Notification(GROUP, "New: elderly care", buttons),
+                new Notification(ANALYST, "New: Shenzhen")));
+
+        assertThat(outbox.claim(10, NOW, LEASE)).extracting(Pending::chatId, Pending::suggestions)
+                .containsExactly(tuple(GROUP, buttons), tuple(ANALYST, List.of()));
     }
 
     @ParameterizedTest
@@ -54,7 +79,7 @@ class OutboxStoreTest {
         outbox.recordVersion("a1", 2, broadcast);
 
         assertThat(outbox.backlog()).isEqualTo(1_234);
-        assertThat(outbox.due(2_000, NOW)).extracting(Pending::chatId, Pending::text)
+        assertThat(outbox.claim(2_000, NOW, LEASE)).extracting(Pending::chatId, Pending::text)
                 .containsExactlyElementsOf(broadcast.stream()
                         .map(notification -> tuple(notification.chatId(), notification.text())).toList());
     }
@@ -91,16 +116,117 @@ class OutboxStoreTest {
     void shouldStopHandingOutWhatWasSentAndHoldBackWhatFailedUntilItsTime(Databases kind) {
         OutboxStore outbox = outbox(kind);
         outbox.recordVersion("a1", 1, List.of(new Notification(GROUP, "one"), new Notification(ANALYST, "two")));
-        List<Pending> due = outbox.due(10, NOW);
+        List<Pending> due = outbox.claim(10, NOW, LEASE);
 
         outbox.markSent(due.get(0).id(), NOW);
-        outbox.retryLater(due.get(1).id(), NOW.plus(Duration.ofMinutes(1)));
+        outbox.retryLater(due.get(1).id(), NOW.plus(Duration.ofSeconds(10)));
 
-        assertThat(outbox.due(10, NOW)).isEmpty();
-        assertThat(outbox.due(10, NOW.plus(Duration.ofMinutes(1)))).singleElement()
+        assertThat(outbox.claim(10, NOW.plus(Duration.ofSeconds(9)), LEASE)).isEmpty();
+        assertThat(outbox.claim(10, NOW.plus(Duration.ofSeconds(10)), LEASE)).singleElement()
                 .satisfies(pending -> assertThat(pending.attempts()).isEqualTo(1))
                 .satisfies(pending -> assertThat(pending.text()).isEqualTo("two"));
         assertThat(outbox.backlog()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.briefbot.subscription.Databases#all")
+    void shouldPostponeTheNotificationsWaitingBehindAFailedOneWithoutCountingThemAsFailed(Databases kind) {
+        OutboxStore outbox = outbox(kind);
+        outbox.recordVersion("a1", 1, List.of(new Notification(GROUP, "failed"), new Notification(GROUP, "waited"),
+                new Notification(GROUP, "waited too")));
+        List<Pending> claimed = outbox.claim(10, NOW, LEASE);
+        Instant later = NOW.plus(Duration.ofMinutes(5));
+
+        outbox.retryLater(claimed.get(0).id(), later);
+        outbox.postpone(List.of(claimed.get(1).id(), claimed.get(2).id()), later);
+
+        assertThat(outbox.claim(10, later.minusMillis(1), LEASE)).isEmpty();
+        assertThat(outbox.claim(10, later, LEASE)).extracting(Pending::text, Pending::attempts)
+                .containsExactly(tuple("failed", 1), tuple("waited", 0), tuple("waited too", 0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.briefbot.subscription.Databases#all")
+    void shouldHandAClaimedNotificationOutAgainOnlyWhenItsLeaseEnds(Databases kind) {
+        OutboxStore outbox = outbox(kind);
+        outbox.recordVersion("a1", 1, List.of(new Notification(GROUP, "in flight at the crash")));
+        outbox.claim(10, NOW, LEASE);
+
+        assertThat(outbox.claim(10, NOW.plus(LEASE).minusSeconds(1), LEASE)).isEmpty();
+        assertThat(outbox.claim(10, NOW.plus(LEASE), LEASE)).extracting(Pending::text, Pending::attempts)
+                .containsExactly(tuple("in flight at the crash", 0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.briefbot.subscription.Databases#all")
+    void shouldHoldBackAChatsNotificationWhileAnOlderOneOfTheChatIsClaimedOrWaiting(Databases kind) {
+        OutboxStore outbox = outbox(kind);
+        outbox.recordVersion("a1", 1, List.of(new Notification(GROUP, "first"), new Notification(GROUP, "second"),
+                new Notification(ANALYST, "other chat")));
+        Pending first = outbox.claim(1, NOW, LEASE).get(0);
+
+        assertThat(outbox.claim(10, NOW, LEASE)).extracting(Pending::text).containsExactly("other chat");
+
+        outbox.markSent(first.id(), NOW);
+        assertThat(outbox.claim(10, NOW, LEASE)).extracting(Pending::text).containsExactly("second");
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.briefbot.subscription.Databases#all")
+    void shouldNeverHandOneNotificationToTwoReplicasClaimingAtOnce(Databases kind) throws Exception {
+        Databases.Database database = kind.open();
+        List<OutboxStore> replicas = List.of(outbox(database), outbox(database), outbox(database), outbox(database));
+        replicas.get(0).recordVersion("a1", 1, LongStream.rangeClosed(1, 600)
+                .mapToObj(n -> new Notification(-1_000_000_000_000L - n, "New brief " + n)).toList());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(replicas.size());
+        try {
+            List<Future<List<Long>>> claims = new ArrayList<>();
+            for (OutboxStore replica : replicas) {
+                claims.add(threads.submit(() -> claimUntilNoneLeft(replica, start)));
+            }
+            start.countDown();
+            List<Long> claimed = new ArrayList<>();
+            for (Future<List<Long>> claim : claims) {
+                claimed.addAll(claim.get(1, TimeUnit.MINUTES));
+            }
+
+            assertThat(claimed).hasSize(600).doesNotHaveDuplicates();
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.briefbot.subscription.Databases#all")
+    void shouldLetAnotherReplicaClaimWithoutWaitingWhileOnesClaimIsStillOpen(Databases kind) throws Exception {
+        Databases.Database database = kind.open();
+        OutboxStore first = outbox(database);
+        OutboxStore second = outbox(database);
+        first.recordVersion("a1", 1, List.of(new Notification(GROUP, "one"), new Notification(ANALYST, "two")));
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            List<String> seenBySecond = database.transactions().execute(status -> {
+                // the first replica's claim joins this transaction: its row stays locked until the end
+                assertThat(first.claim(1, NOW, LEASE)).extracting(Pending::text).containsExactly("one");
+                try {
+                    return other.submit(() -> second.claim(10, NOW, LEASE)).get(30, TimeUnit.SECONDS).stream()
+                            .map(Pending::text).toList();
+                } catch (Exception e) {
+                    throw new IllegalStateException("the second replica waited for the first one's claim", e);
+                }
+            });
+
+            assertThat(seenBySecond).doesNotContain("one");
+            if (kind == Databases.POSTGRESQL) {
+                // H2 locks every due row its sorted claim reads, not only those it returns, until the claim commits:
+                // harmless, since an embedded H2 serves one instance; PostgreSQL, which replicas share, locks the rows
+                // it returns
+                assertThat(seenBySecond).containsExactly("two");
+            }
+        } finally {
+            other.shutdownNow();
+        }
     }
 
     @ParameterizedTest
@@ -114,6 +240,19 @@ class OutboxStoreTest {
         assertThat(outbox.dropChat(ANALYST)).isEqualTo(1);
         assertThat(outbox.moveChat(oldGroup, GROUP)).isEqualTo(1);
 
-        assertThat(outbox.due(10, NOW)).extracting(Pending::chatId).containsExactly(GROUP, GROUP);
+        assertThat(outbox.claim(10, NOW, LEASE)).extracting(Pending::chatId).containsExactly(GROUP, GROUP);
+    }
+
+    /** What one replica claims, a few at a time, until nothing is due. */
+    private static List<Long> claimUntilNoneLeft(OutboxStore replica, CountDownLatch start)
+            throws InterruptedException {
+        start.await();
+        List<Long> claimed = new ArrayList<>();
+        List<Pending> batch;
+        do {
+            batch = replica.claim(7, NOW, LEASE);
+            batch.forEach(pending -> claimed.add(pending.id()));
+        } while (!batch.isEmpty());
+        return claimed;
     }
 }

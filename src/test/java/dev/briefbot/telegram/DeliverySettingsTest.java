@@ -43,6 +43,14 @@ class DeliverySettingsTest {
                         "briefbot.telegram.delivery.workers: must be at least 1 (chats sent to in parallel, e.g. 8)"));
     }
 
+    @Test
+    void shouldRefuseAClaimLeaseOfZero() {
+        context.withPropertyValues("briefbot.telegram.delivery.claim-lease=0s").run(started ->
+                assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo(
+                        "briefbot.telegram.delivery.claimLease: must be a positive duration, long enough for a batch "
+                                + "to go out, e.g. 1m"));
+    }
+
     @EnableConfigurationProperties(DeliverySettings.class)
     static class Settings {
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 
 import dev.briefbot.BriefBotApplication;
+import dev.briefbot.answer.Answer;
 import dev.briefbot.subscription.OutboxStore;
 import dev.briefbot.subscription.OutboxStore.Notification;
 import dev.briefbot.telegram.fake.Call;
@@ -23,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The outbox delivered over HTTP, through the real sender and the real store (an in-memory H2): each notification
- * reaches its chat once and in order, through server errors, blocked chats, migrated groups and a restart.
+ * reaches its chat once and in order, with its buttons, through server errors, blocked chats, migrated groups and a
+ * restart.
  */
 class TelegramDeliveryTest extends BotOverFakeTelegram {
 
@@ -54,6 +56,24 @@ class TelegramDeliveryTest extends BotOverFakeTelegram {
                 .containsExactly(text(-2102, "Beijing"));
         assertThat(toUser.get(0).parseMode()).isEqualTo("HTML");
         assertThat(toGroup.get(0).parseMode()).isEqualTo("HTML");
+    }
+
+    @Test
+    void shouldDeliverANotificationWithButtonsThatAskWhoWhenPressed() {
+        List<Answer.Suggestion> buttons = List.of(new Answer.Suggestion("elderly care", "/who elderly care"),
+                new Answer.Suggestion("AI robots", "/who AI robots"));
+
+        outbox.recordVersion("v-buttons", 2, List.of(new Notification(2601, text(2601, "Beijing"), buttons)));
+
+        SentMessage notification = telegram.awaitSent(2601, 1, WAIT).get(0);
+        assertThat(notification.text()).isEqualTo(text(2601, "Beijing"));
+        assertThat(notification.callbackData()).containsExactly("/who elderly care", "/who AI robots");
+
+        telegram.callbackQuery(2601, 2601, notification.messageId(), notification.callbackData().get(0));
+
+        telegram.awaitCalls("answerCallbackQuery", 1, WAIT);
+        SentMessage answer = telegram.awaitSent(2601, 2, WAIT).get(1);
+        assertThat(answer.text()).contains("Wu Wenyan").containsIgnoringCase("elderly care");
     }
 
     @Test

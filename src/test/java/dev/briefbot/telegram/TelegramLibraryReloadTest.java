@@ -1,6 +1,7 @@
 package dev.briefbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,9 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.briefbot.BriefBotApplication;
+import dev.briefbot.subscription.OutboxStore;
+import dev.briefbot.telegram.fake.FakeBotApi;
 import dev.briefbot.telegram.fake.SentMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -18,6 +26,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A new library version taken in while the bot runs: a brief dropped into the seeds folder reaches exactly the chats
  * subscribed to what it brings, a broken one changes nothing and the operators hear why, and /reload is theirs alone.
+ * A brief copied in while the bot is stopped reaches its subscribers, once, when the bot starts again.
  */
 class TelegramLibraryReloadTest extends BotOverFakeTelegram {
 
@@ -91,6 +100,50 @@ class TelegramLibraryReloadTest extends BotOverFakeTelegram {
 
         assertThat(telegram.awaitSent(1220, 1, WAIT).get(0).text()).isEqualTo(ReloadCommand.OPERATORS_ONLY);
         assertThat(telegram.awaitSent(OPERATOR, told + 1, WAIT).get(told).text()).startsWith("Library reloaded: ");
+    }
+
+    @Test
+    void shouldNotifyOnceOfABriefCopiedIntoTheSeedsWhileTheBotWasStopped(@TempDir Path ownSeeds) throws IOException {
+        long shenzhen = -1231;
+        long beijing = -1232;
+        String database = memoryDatabase();
+        FileSystemUtils.copyRecursively(Path.of("seeds"), ownSeeds);
+        try (FakeBotApi api = FakeBotApi.start()) {
+            try (ConfigurableApplicationContext first = startBot(api, database, ownSeeds)) {
+                subscribe(api, shenzhen, 31, "Shenzhen");
+                subscribe(api, beijing, 32, "Beijing");
+            }
+
+            Files.copy(FIXTURE.resolve(SAMPLE + ".txt"), ownSeeds.resolve(SAMPLE + ".txt"));
+            Files.copy(FIXTURE.resolve(SAMPLE + ".yaml"), ownSeeds.resolve(SAMPLE + ".yaml"));
+            try (ConfigurableApplicationContext second = startBot(api, database, ownSeeds)) {
+                assertThat(api.awaitSent(shenzhen, 2, WAIT).get(1).text())
+                        .contains("Sample Times", "A fund for AI chips made in Shenzhen.");
+            }
+            try (ConfigurableApplicationContext third = startBot(api, database, ownSeeds)) {
+                // a second notice queued at this start would be sent while we wait
+                OutboxStore outbox = third.getBean(OutboxStore.class);
+                await().atMost(WAIT).until(() -> outbox.backlog() == 0);
+                sleepBriefly();
+            }
+
+            assertThat(api.sentMessagesTo(shenzhen)).hasSize(2);
+            assertThat(api.sentMessagesTo(beijing)).hasSize(1);
+        }
+    }
+
+    /** The bot as an operator starts it, over a database and a seeds folder that outlive it. */
+    private static ConfigurableApplicationContext startBot(FakeBotApi api, String database, Path seedsDir) {
+        return new SpringApplicationBuilder(BriefBotApplication.class).web(WebApplicationType.NONE)
+                .run("--TELEGRAM_BOT_TOKEN=" + api.token(), "--TELEGRAM_API_URL=" + api.baseUrl(),
+                        "--TELEGRAM_BOT_USERNAME=BriefBot", "--spring.datasource.url=" + database,
+                        "--briefbot.seeds-dir=" + seedsDir);
+    }
+
+    private static void subscribe(FakeBotApi api, long group, long admin, String region) {
+        api.setChatMember(group, admin, "administrator");
+        api.groupMessage(group, admin, "/subscribe " + region);
+        assertThat(api.awaitSent(group, 1, WAIT).get(0).text()).contains("Subscribed: this group");
     }
 
     private static void subscribe(long group, long admin, String region) {

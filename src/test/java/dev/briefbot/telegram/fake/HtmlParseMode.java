@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ final class HtmlParseMode {
     private static final Pattern ENTITY = Pattern.compile("&(lt|gt|amp|quot|#[0-9]{1,8}|#x[0-9a-fA-F]{1,7});");
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "\\s*([a-zA-Z_-]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+)))?");
+    // a message is checked, then shown, on the same server thread: parse it once, not twice
+    private static final ThreadLocal<Map.Entry<String, String>> LAST_PARSED = new ThreadLocal<>();
 
     private final String html;
     private final Deque<String> open = new ArrayDeque<>();
@@ -45,7 +48,13 @@ final class HtmlParseMode {
 
     /** The text a user sees: tags gone, entities decoded; throws Telegram's 400 for HTML it cannot parse. */
     static String visibleText(String html) {
-        return new HtmlParseMode(html).parse();
+        Map.Entry<String, String> last = LAST_PARSED.get();
+        if (last != null && last.getKey().equals(html)) {
+            return last.getValue();
+        }
+        String shown = new HtmlParseMode(html).parse();
+        LAST_PARSED.set(Map.entry(html, shown));
+        return shown;
     }
 
     private String parse() {
