@@ -2,10 +2,12 @@ package dev.briefbot;
 
 import java.util.stream.Collectors;
 
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 
-/** What Boot's start-up report says of refused settings: one "property: reason" line for each. */
+/** What the start-up report says of refused settings: one "property: reason" line for each, keys dashed. */
 public final class BindingRefusal {
 
     private BindingRefusal() {
@@ -16,12 +18,15 @@ public final class BindingRefusal {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof BindValidationException refused) {
                 return refused.getValidationErrors().getAllErrors().stream()
-                        .map(error -> refused.getValidationErrors().getName()
-                                + (error instanceof FieldError field ? "." + field.getField() : "") + ": "
+                        .map(error -> refused.getValidationErrors().getName() + dashedField(error) + ": "
                                 + error.getDefaultMessage())
                         .collect(Collectors.joining("\n"));
             }
         }
         return "";
+    }
+
+    private static String dashedField(ObjectError error) {
+        return error instanceof FieldError field ? "." + DataObjectPropertyName.toDashedForm(field.getField()) : "";
     }
 }

@@ -2,8 +2,11 @@ package dev.briefbot.telegram;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * What the readiness probe tolerates ({@code briefbot.health.*}).
@@ -12,12 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          lasts up to 50 s, so the default of 2 minutes is two polls and some slack
  */
 @ConfigurationProperties("briefbot.health")
-record HealthSettings(@DefaultValue("2m") Duration pollingStaleAfter) {
-
-    HealthSettings {
-        if (pollingStaleAfter == null || pollingStaleAfter.isNegative() || pollingStaleAfter.isZero()) {
-            throw new IllegalArgumentException("briefbot.health.polling-stale-after must be a positive duration, e.g. "
-                    + "2m (longer than a 50 s long poll); got " + pollingStaleAfter);
-        }
-    }
+@Validated
+record HealthSettings(
+        @NotNull(message = "must be a positive duration, longer than a 50 s long poll, e.g. 2m")
+        @DurationMin(inclusive = false, message = "must be a positive duration, longer than a 50 s long poll, e.g. 2m")
+        @DefaultValue("2m") Duration pollingStaleAfter) {
 }

@@ -50,7 +50,7 @@ class BriefbotSettingsTest {
     void shouldRefuseAMissingSeedsFolderSayingWhereItLooked(@TempDir Path folder) {
         Path nowhere = folder.resolve("nowhere");
         context.withPropertyValues("briefbot.seeds-dir=" + nowhere).run(started ->
-                assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo("briefbot.seedsDir: must be a "
+                assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo("briefbot.seeds-dir: must be a "
                         + "readable folder of briefs (<id>.txt beside <id>.yaml); " + nowhere + " does not exist"));
     }
 
@@ -58,7 +58,7 @@ class BriefbotSettingsTest {
     void shouldRefuseAFileGivenAsTheConfigFolder(@TempDir Path folder) throws IOException {
         Path file = Files.writeString(folder.resolve("regions.yaml"), "regions: []");
         context.withPropertyValues("briefbot.config-dir=" + file).run(started ->
-                assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo("briefbot.configDir: must be a "
+                assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo("briefbot.config-dir: must be a "
                         + "readable folder of reference data (regions.yaml, synonyms.txt); " + file + " is a file"));
     }
 

@@ -31,7 +31,7 @@ class ChatSettingsTest {
     @ValueSource(strings = {"", "   ", "Brief Bot", "brief-bot", "<b>"})
     void shouldRefuseToStartWithANameTelegramWouldNotAllow(String name) {
         context.withPropertyValues("briefbot.chat.bot-username=" + name).run(started ->
-                assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo("briefbot.chat.botUsername: "
+                assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo("briefbot.chat.bot-username: "
                         + "must be a Telegram username: letters, digits and _, e.g. BriefBot"));
     }
 

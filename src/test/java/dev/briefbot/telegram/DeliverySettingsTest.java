@@ -29,7 +29,7 @@ class DeliverySettingsTest {
     void shouldRefuseALongestRetryShorterThanTheFirstNamingBoth() {
         context.withPropertyValues("briefbot.telegram.delivery.first-retry=2h").run(started ->
                 assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo(
-                        "briefbot.telegram.delivery.longestRetry: must be at least "
+                        "briefbot.telegram.delivery.longest-retry: must be at least "
                                 + "briefbot.telegram.delivery.first-retry: the longest wait between tries cannot be "
                                 + "shorter than the first, e.g. 1m and 1h"));
     }
@@ -39,7 +39,7 @@ class DeliverySettingsTest {
         context.withPropertyValues("briefbot.telegram.delivery.poll-interval=0s",
                 "briefbot.telegram.delivery.workers=0").run(started ->
                 assertThat(BindingRefusal.of(started.getStartupFailure()).lines()).containsExactlyInAnyOrder(
-                        "briefbot.telegram.delivery.pollInterval: must be a positive duration, e.g. 1s",
+                        "briefbot.telegram.delivery.poll-interval: must be a positive duration, e.g. 1s",
                         "briefbot.telegram.delivery.workers: must be at least 1 (chats sent to in parallel, e.g. 8)"));
     }
 
@@ -47,7 +47,7 @@ class DeliverySettingsTest {
     void shouldRefuseAClaimLeaseOfZero() {
         context.withPropertyValues("briefbot.telegram.delivery.claim-lease=0s").run(started ->
                 assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo(
-                        "briefbot.telegram.delivery.claimLease: must be a positive duration, long enough for a batch "
+                        "briefbot.telegram.delivery.claim-lease: must be a positive duration, long enough for a batch "
                                 + "to go out, e.g. 1m"));
     }
 

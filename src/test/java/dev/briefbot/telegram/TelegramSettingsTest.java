@@ -74,7 +74,7 @@ class TelegramSettingsTest {
     void shouldRefuseALimitBelowOneNamingThePropertyAndWhatItAccepts() {
         context.withPropertyValues("briefbot.telegram.limits.chat-burst=0").run(started ->
                 assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo(
-                        "briefbot.telegram.limits.chatBurst: must be at least 1 (messages one chat may get at once, "
+                        "briefbot.telegram.limits.chat-burst: must be at least 1 (messages one chat may get at once, "
                                 + "e.g. 3)"));
     }
 
@@ -82,14 +82,14 @@ class TelegramSettingsTest {
     void shouldRefuseANegativeBackoffNamingTheProperty() {
         context.withPropertyValues("briefbot.telegram.limits.first-backoff=-1s").run(started ->
                 assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo(
-                        "briefbot.telegram.limits.firstBackoff: must be a duration of zero or more, e.g. 500ms or 1s"));
+                        "briefbot.telegram.limits.first-backoff: must be a duration of zero or more, e.g. 500ms or 1s"));
     }
 
     @Test
     void shouldRefuseANegativeFloodLimitSayingZeroTurnsItOff() {
         context.withPropertyValues("briefbot.telegram.flood.per-minute=-5").run(started ->
                 assertThat(BindingRefusal.of(started.getStartupFailure()))
-                        .startsWith("briefbot.telegram.flood.perMinute: must be 0 or more")
+                        .startsWith("briefbot.telegram.flood.per-minute: must be 0 or more")
                         .contains("0 turns the flood guard off"));
     }
 
@@ -100,9 +100,9 @@ class TelegramSettingsTest {
                 "briefbot.telegram.limits.max-tries=0", "briefbot.telegram.username=Brief Bot").run(started ->
                 assertThat(BindingRefusal.of(started.getStartupFailure()).lines()
                         .map(line -> line.substring(0, line.indexOf(':'))))
-                        .containsExactlyInAnyOrder("briefbot.telegram.lanes", "briefbot.telegram.laneCapacity",
-                                "briefbot.telegram.shutdownGrace", "briefbot.telegram.limits.globalPerSecond",
-                                "briefbot.telegram.limits.maxTries", "briefbot.telegram.username"));
+                        .containsExactlyInAnyOrder("briefbot.telegram.lanes", "briefbot.telegram.lane-capacity",
+                                "briefbot.telegram.shutdown-grace", "briefbot.telegram.limits.global-per-second",
+                                "briefbot.telegram.limits.max-tries", "briefbot.telegram.username"));
     }
 
     @Test
