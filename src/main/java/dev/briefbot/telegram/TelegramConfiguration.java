@@ -18,7 +18,6 @@ import dev.briefbot.subscription.SubscriptionCommands;
 import dev.briefbot.subscription.SubscriptionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import dev.briefbot.TelegramToken;
@@ -115,8 +114,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    Operators operators(@Value("${briefbot.admin-ids:}") String ids) {
-        return Operators.of(ids);
+    Operators operators(OperatorSettings settings) {
+        return settings.operators();
     }
 
     /** A refused library version is told to every operator in a private message; with none, the log says it. */

@@ -3,7 +3,10 @@ package dev.briefbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.briefbot.BindingRefusal;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** BRIEFBOT_ADMIN_IDS as an operator writes it, and who may therefore /reload and hear of a refused version. */
 class OperatorsTest {
@@ -43,5 +46,26 @@ class OperatorsTest {
     @Test
     void shouldRefuseIdsSeparatedBySpacesOnly() {
         assertThatThrownBy(() -> Operators.of("4242 4343")).hasMessageContaining("separated by commas");
+    }
+
+    @Test
+    void shouldStopStartUpWithTheSettingsReportWhenTheListIsMistyped() {
+        new ApplicationContextRunner().withUserConfiguration(Settings.class)
+                .withPropertyValues("briefbot.admin-ids=4242 4343").run(started ->
+                        assertThat(BindingRefusal.of(started.getStartupFailure())).isEqualTo("briefbot.admin-ids: "
+                                + "must be Telegram user ids separated by commas, e.g. 12345,67890 "
+                                + "(BRIEFBOT_ADMIN_IDS)"));
+    }
+
+    @Test
+    void shouldBindTheOperatorsAnOperatorListed() {
+        new ApplicationContextRunner().withUserConfiguration(Settings.class)
+                .withPropertyValues("briefbot.admin-ids= 4242, 4343 ,").run(started ->
+                        assertThat(started.getBean(OperatorSettings.class).operators().ids())
+                                .containsExactlyInAnyOrder(4242L, 4343L));
+    }
+
+    @EnableConfigurationProperties(OperatorSettings.class)
+    static class Settings {
     }
 }
