@@ -132,6 +132,10 @@ final class ChatLanes implements LongPollingUpdateConsumer, AutoCloseable {
 
     /** Stops taking updates and lets the lanes finish what they hold, for at most {@code grace}. */
     void drain(Duration grace) {
+        if (lanes.stream().allMatch(ExecutorService::isShutdown)) {
+            // drained already: the stop came first, the context's close after it
+            return;
+        }
         lanes.forEach(ExecutorService::shutdown);
         long deadline = System.nanoTime() + grace.toNanos();
         try {
@@ -141,12 +145,15 @@ final class ChatLanes implements LongPollingUpdateConsumer, AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-        lanes.forEach(lane -> {
-            int dropped = lane.shutdownNow().size();
-            if (dropped > 0) {
-                log.warn("Stopping: {} updates were not answered in time", dropped);
-            }
-        });
+        int answering = lanes.stream().mapToInt(ThreadPoolExecutor::getActiveCount).sum();
+        // the answers under way are interrupted: the sender abandons them
+        int dropped = lanes.stream().mapToInt(lane -> lane.shutdownNow().size()).sum();
+        if (answering + dropped == 0) {
+            log.info("Stopping: the lanes have answered every update they held");
+        } else {
+            log.warn("Stopping: {} updates were not answered in time, and {} answers under way were cut short",
+                    dropped, answering);
+        }
     }
 
     @Override

@@ -80,6 +80,33 @@ final class OutboxDelivery implements SmartLifecycle {
         }
         running = false;
         stopping.countDown();
+        finishSends();
+    }
+
+    /**
+     * As {@link #stop()}, but the sends under way finish in the background while Spring stops the intake, whose lanes
+     * drain at the same time: a stop takes one grace, not two. Spring waits for {@code stopped} before it closes the
+     * database (spring.lifecycle.timeout-per-shutdown-phase, 30 s by default), so every send is still marked.
+     */
+    @Override
+    public void stop(Runnable stopped) {
+        if (!running) {
+            stopped.run();
+            return;
+        }
+        running = false;
+        stopping.countDown();
+        Thread finishing = new Thread(() -> {
+            try {
+                finishSends();
+            } finally {
+                stopped.run();
+            }
+        }, "telegram-delivery-stop");
+        finishing.start();
+    }
+
+    private void finishSends() {
         try {
             worker.join(stopGrace.toMillis());
             if (worker.isAlive()) {

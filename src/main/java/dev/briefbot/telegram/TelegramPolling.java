@@ -31,6 +31,8 @@ final class TelegramPolling implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
     private static final Duration POLLER_END = Duration.ofSeconds(5);
+    /** The confirming poll gets one try this long: a Telegram that does not answer must not hold up the exit. */
+    private static final Duration CONFIRM_WAIT = Duration.ofSeconds(5);
 
     private final TelegramSettings settings;
     private final TelegramUrl url;
@@ -118,6 +120,8 @@ final class TelegramPolling implements SmartLifecycle {
             log.warn("Polling did not stop cleanly: {}", settings.redacted(failure.getMessage()));
         }
         poller.shutdownNow();
+        log.info("Telegram polling stopped; answering the updates received, for at most {} s",
+                settings.shutdownGrace().toSeconds());
         lanes.drain(settings.shutdownGrace());
         confirmReceived();
         awaitPollerEnd();
@@ -146,8 +150,8 @@ final class TelegramPolling implements SmartLifecycle {
             return;
         }
         int last = stopped.getLastReceivedUpdate().get();
-        sender.execute(GetUpdates.builder().offset(last > 0 ? last + 1 : null).limit(1).timeout(0)
-                .allowedUpdates(ALLOWED_UPDATES).build());
+        sender.once(GetUpdates.builder().offset(last > 0 ? last + 1 : null).limit(1).timeout(0)
+                .allowedUpdates(ALLOWED_UPDATES).build(), CONFIRM_WAIT);
     }
 
     @Override

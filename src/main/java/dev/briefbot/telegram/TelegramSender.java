@@ -99,6 +99,23 @@ final class TelegramSender {
         return send(method).result();
     }
 
+    /**
+     * One try, waited for at most {@code wait}, for a call that must not hold up a stop: no retry, no rate limit (a
+     * poll is not counted). Empty when it failed, which is logged.
+     */
+    <T extends Serializable> Optional<T> once(BotApiMethod<T> method, Duration wait) {
+        try {
+            return Optional.ofNullable(call(method, wait));
+        } catch (TelegramApiException thrown) {
+            TelegramFailure failure = TelegramFailure.of(thrown);
+            log.warn("Telegram {} failed, not retried: {} {}", method.getMethod(), failure.errorCode(),
+                    failure.description());
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.empty();
+    }
+
     /** As {@link #execute}, telling also why a call was not delivered. */
     <T extends Serializable> Sent<T> send(BotApiMethod<T> method) {
         try {
@@ -118,7 +135,7 @@ final class TelegramSender {
             TelegramFailure failure;
             try {
                 awaitTurn(method);
-                T answer = call(method);
+                T answer = call(method, CALL_TIMEOUT);
                 if (isSend(method.getMethod())) {
                     metrics.sent(method.getMethod());
                 }
@@ -168,14 +185,14 @@ final class TelegramSender {
     }
 
     /**
-     * One call, waited for at most {@link #CALL_TIMEOUT}. The library's own {@code execute} waits forever when it
-     * cannot read a response (its callback throws and the future never completes), as with a non-Bot-API error page.
+     * One call, waited for at most {@code timeout}. The library's own {@code execute} waits forever when it cannot
+     * read a response (its callback throws and the future never completes), as with a non-Bot-API error page.
      */
-    private <T extends Serializable> T call(BotApiMethod<T> method) throws TelegramApiException,
+    private <T extends Serializable> T call(BotApiMethod<T> method, Duration timeout) throws TelegramApiException,
             InterruptedException {
         CompletableFuture<T> pending = client.executeAsync(method);
         try {
-            return pending.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {
             if (failed.getCause() instanceof TelegramApiException answer) {
                 throw answer;
@@ -184,7 +201,7 @@ final class TelegramSender {
         } catch (TimeoutException silent) {
             pending.cancel(true);
             throw new TelegramApiException("Telegram " + method.getMethod() + " gave no readable answer in "
-                    + CALL_TIMEOUT.toSeconds() + " s");
+                    + timeout.toMillis() + " ms");
         }
     }
 

@@ -112,7 +112,9 @@ class TelegramCrashTest {
                 "--briefbot.telegram.limits.global-per-second=8",
                 "--briefbot.telegram.delivery.workers=" + WORKERS,
                 "--briefbot.telegram.delivery.poll-interval=250ms",
-                "--briefbot.telegram.delivery.claim-lease=2s"));
+                "--briefbot.telegram.delivery.claim-lease=2s",
+                // any free ports: builds running side by side must not collide on 8080 and 8081
+                "--server.port=0", "--management.server.port=0"));
         lives.add(bot);
         bot.awaitOutput("Started BriefBotApplication", START);
         return bot;
