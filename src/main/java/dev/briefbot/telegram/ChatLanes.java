@@ -65,9 +65,9 @@ final class ChatLanes implements LongPollingUpdateConsumer, AutoCloseable {
     }
 
     /**
-     * For the webhook: the update goes through {@link #consume}, as a polled one, if its lane has room now. False
-     * (full, or stopping) means answer Telegram with an error so it sends the update again later: nothing is lost,
-     * and Telegram's request is never held while a lane catches up.
+     * For the webhook: the update goes through the dispatch {@link #consume} uses, as a polled one, if its lane has
+     * room now. False (full, or stopping) means answer Telegram with an error so it sends the update again later:
+     * nothing is lost, and Telegram's request is never held while a lane catches up.
      */
     boolean offer(Update update) {
         if (seen.wasSeen(update.getUpdateId())) {
@@ -78,8 +78,14 @@ final class ChatLanes implements LongPollingUpdateConsumer, AutoCloseable {
         if (lane.isShutdown() || lane.getQueue().remainingCapacity() == 0) {
             return false;
         }
-        consume(List.of(update));
-        return true;
+        try {
+            dispatch(update);
+            return true;
+        } catch (RejectedExecutionException stoppedMeanwhile) {
+            // the lane filled or shut down since the look above: Telegram is asked to send it again
+            seen.forget(update.getUpdateId());
+            return false;
+        }
     }
 
     private void dispatch(Update update) {

@@ -22,6 +22,11 @@ final class SeenUpdates {
         return seen.containsKey(updateId);
     }
 
+    /** The id was taken but could not be handled: when it comes again it is new. */
+    synchronized void forget(int updateId) {
+        seen.remove(updateId);
+    }
+
     /** True the first time an id comes, false after. */
     synchronized boolean isNew(int updateId) {
         return seen.putIfAbsent(updateId, Boolean.TRUE) == null;
