@@ -1,5 +1,7 @@
-// Runs target/briefbot.jar against telegram-test-api, a Bot API emulator we did not write, and checks what a new
-// user would try first. Started by scripts/emulator-check.sh, which installs the emulator; exits 1 on a failed check.
+// Runs target/briefbot.jar (or $BRIEFBOT_JAR) against telegram-test-api, a Bot API emulator we did not write, and
+// checks what a new user would try first. Started by scripts/emulator-check.sh, which installs the emulator; exits 1
+// on a failed check. The emulator's answers are taken as they are: sendMessage's has its date in milliseconds, which
+// TelegramBots cannot read; the bot must take the message as sent all the same, and never send it twice.
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import TelegramServer from 'telegram-test-api';
@@ -7,6 +9,7 @@ import TelegramServer from 'telegram-test-api';
 const token = '123:ABC';
 const port = Number(process.env.EMULATOR_PORT || 9077);
 const home = process.env.BRIEFBOT_HOME || process.cwd();
+const jar = process.env.BRIEFBOT_JAR || 'target/briefbot.jar';
 
 const server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 600 });
 await server.start();
@@ -15,7 +18,7 @@ const seen = [];
 server.server.on('request', (req) => seen.push(req.url.split('?')[0].split('/').pop().toLowerCase()));
 
 const botLog = [];
-const bot = spawn('java', ['-jar', 'target/briefbot.jar'], {
+const bot = spawn('java', ['-jar', jar], {
   cwd: home,
   env: { ...process.env, TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_URL: `http://127.0.0.1:${port}`,
     // The emulator's getMe omits is_bot, which TelegramBots requires, so the username is given here.
@@ -100,6 +103,9 @@ try {
   check('the bot registers its commands (setMyCommands)', seen.includes('setmycommands'));
   check('every message sent is HTML that Telegram accepts', server.storage.botMessages.every((m) =>
     m.message.parse_mode === 'HTML' && !htmlProblem(m.message.text)));
+  const sent = server.storage.botMessages.map((m) => `${m.message.chat_id} ${m.message.text}`);
+  check('no message was sent twice', new Set(sent).size === sent.length,
+    sent.filter((m, i) => sent.indexOf(m) !== i).join('\n---\n'));
   check('the token never appears in the bot\'s output', !botLog.join('').includes(token));
 } finally {
   bot.kill('SIGTERM');

@@ -85,8 +85,8 @@ final class TelegramChat {
         if (flood.admit(asker).verdict() != FloodGuard.Verdict.ANSWER) {
             return UpdateOutcome.FLOOD_DROPPED;
         }
-        return delivered(sender.execute(reply.message(ReloadCommand.html(reload.run(request)), true, null))
-                .isPresent());
+        return delivered(sender.send(reply.message(ReloadCommand.html(reload.run(request)), true, null))
+                .delivered());
     }
 
     /** Only what the bot answers is counted: group chatter it ignores costs the user nothing. */
@@ -168,7 +168,7 @@ final class TelegramChat {
         boolean delivered = true;
         for (int i = 0; i < messages.size(); i++) {
             boolean last = i == messages.size() - 1;
-            delivered &= sender.execute(reply.message(messages.get(i), i == 0, last ? buttons : null)).isPresent();
+            delivered &= sender.send(reply.message(messages.get(i), i == 0, last ? buttons : null)).delivered();
         }
         return delivered(delivered);
     }

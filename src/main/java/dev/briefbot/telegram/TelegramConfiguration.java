@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.briefbot.TelegramToken;
 import dev.briefbot.answer.CurrentLibrary;
 import dev.briefbot.brief.BriefbotSettings;
 import dev.briefbot.brief.LibraryLoader;
@@ -16,11 +17,11 @@ import dev.briefbot.subscription.Membership;
 import dev.briefbot.subscription.OutboxStore;
 import dev.briefbot.subscription.SubscriptionCommands;
 import dev.briefbot.subscription.SubscriptionStore;
+import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
-import dev.briefbot.TelegramToken;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -38,6 +39,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 class TelegramConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
+    private static final Duration ADMIN_CHECK_WAIT = Duration.ofSeconds(5);
 
     /** Also read by the TelegramBots starter, so everything talks to the same Bot API server. */
     @Bean
@@ -74,19 +76,43 @@ class TelegramConfiguration {
      */
     @Bean
     @Primary
-    ChatSettings telegramChatSettings(TelegramSettings settings, TelegramClient client, Reconnect reconnect)
-            throws InterruptedException {
-        String username = settings.hasUsername() ? settings.username()
-                : reconnect.untilReachable("getMe", () -> client.execute(new GetMe())).getUserName();
+    ChatSettings telegramChatSettings(TelegramSettings settings, WebhookSettings webhook, Validator validator,
+            TelegramClient client, Reconnect reconnect) throws InterruptedException {
+        if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
+            // before Telegram is asked anything: a wrong webhook setting is reported even when Telegram is unreachable
+            webhook.checked(validator);
+        }
+        String username = settings.hasUsername() ? settings.username() : askUsername(client, reconnect);
         log.info("Telegram bot @{}", username);
         return new ChatSettings(username);
     }
 
-    /** Asked live, per command: an admin's standing can change at any moment. */
+    /**
+     * Asked on the thread starting the context, which holds the lock Boot's shutdown hook waits for: without a hook
+     * of its own to interrupt the asking, a SIGTERM while Telegram is unreachable would never end the JVM.
+     */
+    private static String askUsername(TelegramClient client, Reconnect reconnect) throws InterruptedException {
+        Thread interrupter = new Thread(Thread.currentThread()::interrupt, "telegram-getme-stop");
+        Runtime.getRuntime().addShutdownHook(interrupter);
+        try {
+            return reconnect.untilReachable("getMe", () -> client.execute(new GetMe())).getUserName();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupter);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook has run or is running: the JVM is stopping anyway
+            }
+        }
+    }
+
+    /**
+     * Asked live, per command: an admin's standing can change at any moment. Someone waits for the answer, so Telegram
+     * is asked once, for at most {@link #ADMIN_CHECK_WAIT}; unanswered, the change is refused (nothing is granted).
+     */
     @Bean
     AdminCheck adminCheck(TelegramSender sender) {
-        return new AdminCheck((chat, user) -> sender.execute(GetChatMember.builder().chatId(String.valueOf(chat))
-                .userId(user).build()).map(ChatMember::getStatus));
+        return new AdminCheck((chat, user) -> sender.once(GetChatMember.builder().chatId(String.valueOf(chat))
+                .userId(user).build(), ADMIN_CHECK_WAIT).map(ChatMember::getStatus));
     }
 
     /** Also the chat's {@link dev.briefbot.chat.SubscriptionDesk}: on Telegram the subscription commands work. */

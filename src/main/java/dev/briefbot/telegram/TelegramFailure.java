@@ -1,5 +1,8 @@
 package dev.briefbot.telegram;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -17,8 +20,13 @@ record TelegramFailure(Kind kind, int errorCode, String description, Duration re
     enum Kind {
         /** 429: wait {@code retryAfter}, then try again. */
         TOO_MANY_REQUESTS,
-        /** 5xx or no answer at all: back off and try again. */
+        /** 5xx or no answer at all (a page that is not JSON counts as none): back off and try again. */
         TRANSIENT,
+        /**
+         * An answer in JSON that TelegramBots cannot read (a field of an unexpected type or size; never seen from
+         * Telegram itself, met with an emulator): the call reached the Bot API, so trying again would repeat it.
+         */
+        UNREADABLE_ANSWER,
         /** 403, or 400 "chat not found": nothing more is sent there. */
         CHAT_GONE,
         /** 400 with migrate_to_chat_id: the group is now a supergroup under a new id. */
@@ -39,7 +47,25 @@ record TelegramFailure(Kind kind, int errorCode, String description, Duration re
                 && answer.getErrorCode() > 0) {
             return answered(answer.getErrorCode(), redacted(answer.getApiResponse()), answer.getParameters());
         }
-        return new TelegramFailure(Kind.TRANSIENT, 0, typesOf(failure), Duration.ZERO, null);
+        Kind kind = isUnreadableJson(failure) ? Kind.UNREADABLE_ANSWER : Kind.TRANSIENT;
+        return new TelegramFailure(kind, 0, typesOf(failure), Duration.ZERO, null);
+    }
+
+    /**
+     * Whether the body was JSON whose fields Jackson reached but could not take: a mismatch at a path inside the
+     * body, or a number too large for its field. A body that is not JSON, or is cut off (JsonParseException), an
+     * empty one, or JSON of another shape altogether (a mismatch at the top, no path) is no answer from the Bot API.
+     */
+    private static boolean isUnreadableJson(Throwable failure) {
+        boolean unreadable = false;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof JsonParseException) {
+                return false;
+            }
+            unreadable |= cause instanceof InputCoercionException
+                    || cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty();
+        }
+        return unreadable;
     }
 
     private static TelegramFailure answered(int code, String description, ResponseParameters parameters) {

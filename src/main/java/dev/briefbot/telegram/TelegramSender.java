@@ -32,8 +32,11 @@ final class TelegramSender {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Far longer than any Bot API call but a long poll takes; only a response nobody can read waits this long. */
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * Only an answer the library cannot start to read (its callback throws, the call never completes) waits this
+     * long: other calls end within OkHttp's own 10 s timeouts, and long polls do not come through here.
+     */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
     private static final Set<String> UNLIMITED_SENDS = Set.of("sendchataction");
     private static final Set<String> OTHER_SENDS = Set.of("copymessage", "copymessages", "forwardmessage",
             "forwardmessages", "stoppoll");
@@ -47,7 +50,7 @@ final class TelegramSender {
 
     /** What became of a call: a caller that must act on the difference (the outbox) asks {@link #send}. */
     enum Outcome {
-        /** Telegram took it (or, for an edit, it was already in place). */
+        /** Telegram took it (or, for an edit, it was already in place; or it answered in a form we cannot read). */
         DELIVERED,
         /** The group had become a supergroup: published as {@link ChatMigrated}, then delivered there. */
         DELIVERED_AFTER_MIGRATION,
@@ -66,6 +69,11 @@ final class TelegramSender {
 
         static <T> Sent<T> not(Outcome outcome) {
             return new Sent<>(outcome, Optional.empty());
+        }
+
+        /** Whether it reached the chat, even when Telegram's answer could not be read. */
+        boolean delivered() {
+            return outcome == Outcome.DELIVERED || outcome == Outcome.DELIVERED_AFTER_MIGRATION;
         }
     }
 
@@ -93,7 +101,7 @@ final class TelegramSender {
     /**
      * Executes one Bot API call, waiting as Telegram's limits require; empty when it could not be delivered
      * (the chat is gone, or retries ran out), which has been logged and, for a gone chat, published as an event.
-     * Empty too for an edit that changed nothing, which is not a failure.
+     * Empty too for an edit that changed nothing, and for an answer that could not be read, which are not failures.
      */
     public <T extends Serializable> Optional<T> execute(BotApiMethod<T> method) {
         return send(method).result();
@@ -172,6 +180,9 @@ final class TelegramSender {
                     method = plain;
                     resent = true;
                 }
+                case UNREADABLE_ANSWER -> {
+                    return answeredUnreadably(method, failure, moved);
+                }
                 case NOT_MODIFIED -> {
                     log.debug("Telegram {} to chat {}: message was already as edited", method.getMethod(),
                             chatOf(method));
@@ -237,6 +248,16 @@ final class TelegramSender {
                 tries, failure.errorCode(), failure.description());
         metrics.gaveUp();
         return Sent.not(Outcome.GAVE_UP);
+    }
+
+    /** The call reached Telegram, so it is done: sending it again would post the message again. */
+    private <T> Sent<T> answeredUnreadably(BotApiMethod<?> method, TelegramFailure failure, boolean moved) {
+        log.warn("Telegram {} to chat {} answered in a form we cannot read ({}): taken as done, not sent again",
+                method.getMethod(), chatOf(method), failure.description());
+        if (isSend(method.getMethod())) {
+            metrics.sent(method.getMethod());
+        }
+        return Sent.not(moved ? Outcome.DELIVERED_AFTER_MIGRATION : Outcome.DELIVERED);
     }
 
     private <T> Sent<T> chatGone(BotApiMethod<?> method, TelegramFailure failure) {

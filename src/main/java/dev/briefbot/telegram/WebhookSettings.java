@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.briefbot.SettingsRefused;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.AssertTrue;
@@ -51,7 +52,7 @@ record WebhookSettings(
     WebhookSettings checked(Validator validator) {
         Set<ConstraintViolation<WebhookSettings>> wrong = validator.validate(this);
         if (!wrong.isEmpty()) {
-            throw new IllegalStateException("Webhook mode (briefbot.telegram.mode=webhook) cannot start: "
+            throw new SettingsRefused("Webhook mode (briefbot.telegram.mode=webhook) cannot start: "
                     + wrong.stream().map(ConstraintViolation::getMessage).sorted(Comparator.naturalOrder()).distinct()
                             .collect(Collectors.joining("; ")));
         }

@@ -91,6 +91,21 @@ class TelegramFaultsTest extends BotOverFakeTelegram {
         assertThat(sendsTo(803)).hasSizeGreaterThanOrEqualTo(3);
     }
 
+    @Test
+    void shouldAnswerOnceWhenTelegramTookTheAnswerButSaidSoUnreadably(CapturedOutput output) {
+        telegram.fail("sendMessage", Fault.answeredUnreadably().inChat(814));
+
+        telegram.privateMessage(814, "/region Shenzhen");
+
+        assertThat(telegram.awaitSent(814, 1, WAIT)).singleElement()
+                .satisfies(message -> assertThat(message.text()).contains("Xia Jun"));
+        sleepBriefly();
+        assertThat(sendsTo(814)).hasSize(1);
+        assertThat(telegram.sentMessagesTo(814)).hasSize(1);
+        assertThat(output.getAll()).contains("sendmessage to chat 814 answered in a form we cannot read")
+                .doesNotContain("sendmessage to chat 814 failed");
+    }
+
     static Stream<Arguments> goneChats() {
         return Stream.of(
                 Arguments.of(804L, Fault.blockedByUser()),

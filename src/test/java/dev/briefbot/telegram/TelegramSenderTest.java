@@ -85,6 +85,30 @@ class TelegramSenderTest {
     }
 
     @Test
+    void shouldRetryAnHtmlErrorPageFromAProxy() {
+        telegram.fail("sendMessage", Fault.htmlErrorPage());
+
+        assertThat(sender.execute(html(42, "past the proxy"))).isPresent();
+
+        assertThat(telegram.calls("sendMessage")).hasSize(2);
+        assertThat(telegram.sentMessagesTo(42)).extracting(SentMessage::text).containsExactly("past the proxy");
+    }
+
+    @Test
+    void shouldNotSendAgainAMessageTelegramTookButAnsweredUnreadably(CapturedOutput output) {
+        telegram.fail("sendMessage", Fault.answeredUnreadably());
+
+        TelegramSender.Sent<Message> sent = sender.send(html(42, "<b>Shenzhen</b> once"));
+
+        assertThat(sent.outcome()).isEqualTo(TelegramSender.Outcome.DELIVERED);
+        assertThat(sent.result()).isEmpty();
+        assertThat(telegram.calls("sendMessage")).hasSize(1);
+        assertThat(telegram.sentMessagesTo(42)).extracting(SentMessage::text).containsExactly("<b>Shenzhen</b> once");
+        assertThat(output.getAll()).contains("WARN", "sendmessage to chat 42 answered in a form we cannot read "
+                + "(TelegramApiRequestException <- InvalidFormatException): taken as done, not sent again");
+    }
+
+    @Test
     void shouldGiveUpAfterFiveTriesAtAServerThatKeepsFailing(CapturedOutput output) {
         telegram.fail("sendMessage", Fault.badGateway().always());
 

@@ -76,6 +76,20 @@ class TelegramSubscriptionTest extends BotOverFakeTelegram {
     }
 
     @Test
+    void shouldAskWhoIsAnAdminOnceAndRefuseWithoutRetryingWhenTelegramFails() {
+        telegram.setChatMember(-1113, 20, "administrator");
+        // one 502 only: a second try would have been answered, and the subscription made
+        telegram.fail("getChatMember", Fault.badGateway().inChat(-1113));
+
+        telegram.groupMessage(-1113, 20, "/subscribe Shenzhen");
+
+        assertThat(telegram.awaitSent(-1113, 1, WAIT).get(0).text()).contains("couldn't check that you're an admin");
+        sleepBriefly();
+        assertThat(memberChecks(-1113)).hasSize(1);
+        assertThat(store.of(-1113)).isEmpty();
+    }
+
+    @Test
     void shouldSayAlreadySubscribedAndListForAnyMember() {
         telegram.setChatMember(-1106, 16, "creator");
         telegram.groupMessage(-1106, 16, "/subscribe Shenzhen");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,22 @@ final class BotApiHandler implements HttpHandler {
     private static final class DropConnection extends Exception {
         DropConnection() {
             super(null, null, false, false);
+        }
+    }
+
+    /** Thrown to answer with an HTML page, not the Bot API's JSON. */
+    private static final class HtmlPage extends Exception {
+        final int status;
+
+        HtmlPage(int status, String title) {
+            super(title, null, false, false);
+            this.status = status;
+        }
+
+        byte[] html() {
+            String title = status + " " + getMessage();
+            return ("<html><head><title>" + title + "</title></head><body><center><h1>" + title
+                    + "</h1></center><hr><center>nginx</center></body></html>").getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -61,6 +78,10 @@ final class BotApiHandler implements HttpHandler {
                 // A fault in the fake itself shows up in the test as a 500 that names it.
                 body = new ApiError(500, "Internal Server Error: fake Bot API failed: " + bug, Map.of()).toJson(json);
                 status = 500;
+            } catch (HtmlPage page) {
+                pause(latency);
+                respond(exchange, page.status, "text/html", page.html());
+                return;
             }
             pause(latency);
             respond(exchange, status, body);
@@ -91,7 +112,8 @@ final class BotApiHandler implements HttpHandler {
         latency = delay;
     }
 
-    private JsonNode answer(HttpExchange exchange) throws IOException, InterruptedException, DropConnection {
+    private JsonNode answer(HttpExchange exchange) throws IOException, InterruptedException, DropConnection,
+            HtmlPage {
         String[] path = exchange.getRequestURI().getPath().split("/");
         if (path.length != 3 || !path[1].startsWith("bot")) {
             throw ApiError.notFound();
@@ -104,18 +126,22 @@ final class BotApiHandler implements HttpHandler {
         calls.add(new Call(method, params, Instant.now()));
         Long chatId = chatIdOf(params);
         Optional<Fault> fault = faults.take(method, chatId);
-        if (fault.isPresent()) {
+        if (fault.isPresent() && !fault.get().performsCall()) {
             inflict(fault.get());
         }
         methods.validate(method, params);
         limiter.admit(method, chatId);
-        return methods.perform(method, params);
+        JsonNode result = methods.perform(method, params);
+        return fault.map(spoiler -> spoiler.answered(result)).orElse(result);
     }
 
-    private void inflict(Fault fault) throws InterruptedException, DropConnection {
+    private void inflict(Fault fault) throws InterruptedException, DropConnection, HtmlPage {
         if (fault.dropsConnection()) {
             pause(fault.hold());
             throw new DropConnection();
+        }
+        if (fault.body() == Fault.Body.HTML_PAGE) {
+            throw new HtmlPage(fault.errorCode(), fault.description());
         }
         throw fault.toError();
     }
@@ -124,8 +150,12 @@ final class BotApiHandler implements HttpHandler {
         if (status == 429) {
             tooManyRequests.incrementAndGet();
         }
-        byte[] bytes = json.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        respond(exchange, status, "application/json", json.writeValueAsBytes(body));
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, byte[] bytes)
+            throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
     }
