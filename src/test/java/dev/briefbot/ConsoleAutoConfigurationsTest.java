@@ -1,0 +1,35 @@
+package dev.briefbot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+/** The console starts without Actuator; the Telegram bot with it. */
+class ConsoleAutoConfigurationsTest {
+
+    private static final String[] CANDIDATES = {
+            "org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",
+            "org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration",
+            null,
+            "org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration"};
+
+    @Test
+    void shouldLeaveOutActuatorInTheConsole() {
+        assertThat(filter(new MockEnvironment()).match(CANDIDATES, null)).containsExactly(false, true, true, false);
+        assertThat(filter(new MockEnvironment().withProperty(TelegramToken.VARIABLE, " "))
+                .match(CANDIDATES, null)).containsExactly(false, true, true, false);
+    }
+
+    @Test
+    void shouldKeepEverythingForTheTelegramBot() {
+        assertThat(filter(new MockEnvironment().withProperty(TelegramToken.VARIABLE, "123:abc"))
+                .match(CANDIDATES, null)).containsExactly(true, true, true, true);
+    }
+
+    private static ConsoleAutoConfigurations filter(MockEnvironment environment) {
+        ConsoleAutoConfigurations filter = new ConsoleAutoConfigurations();
+        filter.setEnvironment(environment);
+        return filter;
+    }
+}
