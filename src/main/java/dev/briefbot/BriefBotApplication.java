@@ -7,13 +7,11 @@ import java.util.Map;
 import dev.briefbot.console.ConsoleRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class BriefBotApplication {
 
     private static final List<String> CONSOLE_EXCLUDES = List.of(

@@ -28,7 +28,7 @@ class BadSettingsStartUpTest {
             briefbot.telegram.limits.global-per-second=0 | Property: briefbot.telegram.limits.global-per-second | must be at least 1 (messages a second from the whole bot
             briefbot.telegram.delivery.first-retry=-5m   | Property: briefbot.telegram.delivery.first-retry     | must be a duration of zero or more, e.g. 1m
             briefbot.telegram.mode=hook                  | Property: briefbot.telegram.mode                      | The following values are valid:\\n\\n    POLLING\\n    WEBHOOK
-            briefbot.seeds-dir=no-such-folder            | Origin: "briefbot.seeds-dir"                          | must be a readable folder of briefs (<id>.txt beside <id>.yaml)
+            briefbot.seeds-dir=no-such-folder            | briefbot.seeds-dir                                    | must be a readable folder of briefs (<id>.txt beside <id>.yaml)
             """)
     void shouldStopStartUpNamingThePropertyAndWhatItAccepts(String setting, String property, String accepts,
             CapturedOutput output) {

@@ -22,6 +22,11 @@ public final class BindingRefusal {
                                 + error.getDefaultMessage())
                         .collect(Collectors.joining("\n"));
             }
+            // the console's settings check themselves as they are built, naming the property first
+            if (cause instanceof IllegalArgumentException refused && refused.getMessage() != null
+                    && refused.getMessage().startsWith("briefbot.")) {
+                return refused.getMessage();
+            }
         }
         return "";
     }

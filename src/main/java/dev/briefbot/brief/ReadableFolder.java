@@ -1,71 +1,32 @@
 package dev.briefbot.brief;
 
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.RetentionPolicy.RUNTIME;
-
-import java.lang.annotation.Retention;
-import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
-
 /**
- * A folder that exists and can be read, checked as the setting is bound, so a wrong path stops start-up with Boot's
- * report naming the property and the absolute path looked at (relative paths are taken from the working directory).
+ * A setting naming a folder that must exist and be read, so a wrong path stops start-up with a message naming the
+ * property and the absolute path looked at (relative paths are taken from the working directory).
  */
-@Target({FIELD, PARAMETER})
-@Retention(RUNTIME)
-@Constraint(validatedBy = ReadableFolder.Check.class)
-@interface ReadableFolder {
+final class ReadableFolder {
 
-    /** What the folder holds, for the message: "must be a readable folder of ...". */
-    String of();
+    private ReadableFolder() {
+    }
 
-    String message() default "must be a readable folder";
-
-    Class<?>[] groups() default {};
-
-    Class<? extends Payload>[] payload() default {};
-
-    class Check implements ConstraintValidator<ReadableFolder, Path> {
-
-        private String holds;
-
-        @Override
-        public void initialize(ReadableFolder folder) {
-            holds = folder.of();
+    /** Throws, naming {@code property}, what it should hold and the problem, unless {@code folder} can be read. */
+    static void check(String property, Path folder, String holds) {
+        String problem = folder == null ? "none is set" : problem(folder.toAbsolutePath().normalize());
+        if (problem != null) {
+            throw new IllegalArgumentException(property + ": must be a readable folder of " + holds + "; " + problem);
         }
+    }
 
-        @Override
-        public boolean isValid(Path folder, ConstraintValidatorContext context) {
-            String problem = folder == null ? "none is set" : problem(folder.toAbsolutePath().normalize());
-            if (problem == null) {
-                return true;
-            }
-            context.disableDefaultConstraintViolation();
-            // the path goes in as a parameter, never into the template: braces in a path are not expressions
-            context.unwrap(HibernateConstraintValidatorContext.class)
-                    .addMessageParameter("problem", problem)
-                    .buildConstraintViolationWithTemplate("must be a readable folder of " + holds + "; {problem}")
-                    .addConstraintViolation();
-            return false;
+    private static String problem(Path folder) {
+        if (Files.isRegularFile(folder)) {
+            return folder + " is a file";
         }
-
-        private static String problem(Path folder) {
-            if (Files.isRegularFile(folder)) {
-                return folder + " is a file";
-            }
-            if (!Files.isDirectory(folder)) {
-                return folder + " does not exist";
-            }
-            return Files.isReadable(folder) && Files.isExecutable(folder) ? null
-                    : folder + " cannot be read by this user";
+        if (!Files.isDirectory(folder)) {
+            return folder + " does not exist";
         }
+        return Files.isReadable(folder) && Files.isExecutable(folder) ? null : folder + " cannot be read by this user";
     }
 }

@@ -2,11 +2,13 @@ package dev.briefbot.chat;
 
 import dev.briefbot.answer.CurrentLibrary;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The chat beans. Answers are looked up per request, so a reloaded library is used as soon as it is published. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ChatSettings.class)
 class ChatConfiguration {
 
     @Bean

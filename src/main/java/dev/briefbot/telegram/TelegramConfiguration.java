@@ -20,6 +20,7 @@ import dev.briefbot.subscription.SubscriptionStore;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -36,6 +37,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /** The Telegram bot, present only when TELEGRAM_BOT_TOKEN is set: without it the service never reaches Telegram. */
 @Configuration(proxyBeanMethods = false)
 @Conditional(TelegramToken.Present.class)
+// bound with a token only: the console needs none of them, and binding them would start Bean Validation for it
+@EnableConfigurationProperties({TelegramSettings.class, DeliverySettings.class, HealthSettings.class,
+        OperatorSettings.class, WebhookSettings.class})
 class TelegramConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
