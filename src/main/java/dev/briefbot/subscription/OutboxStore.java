@@ -103,11 +103,6 @@ public class OutboxStore {
         return Objects.requireNonNull(version);
     }
 
-    /** The fingerprint of the last library version recorded, if any: what a restart compares the seeds with. */
-    public Optional<String> lastFingerprint() {
-        return lastVersion().map(RecordedVersion::fingerprint);
-    }
-
     /** A library version as recorded: its ids are empty when it was recorded before they were kept. */
     public record RecordedVersion(long id, String fingerprint, Optional<Set<String>> ids) {
     }

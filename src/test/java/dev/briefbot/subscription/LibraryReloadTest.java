@@ -93,7 +93,7 @@ class LibraryReloadTest {
     void shouldKeepTheOldLibraryTellTheOperatorsAndRecordNothingWhenABriefIsBroken(Databases kind)
             throws IOException {
         LibraryReload bot = firstBoot(kind);
-        String recorded = outbox().lastFingerprint().orElseThrow();
+        String recorded = outbox().lastVersion().map(OutboxStore.RecordedVersion::fingerprint).orElseThrow();
 
         Files.copy(FIXTURE.resolve(SAMPLE + ".txt"), seeds.resolve("2024-03-06-broken.txt"));
         Files.writeString(seeds.resolve("2024-03-06-broken.yaml"), Files.readString(FIXTURE.resolve(SAMPLE + ".yaml"))
@@ -106,7 +106,7 @@ class LibraryReloadTest {
                 .contains("refused", "keeps answering from the previous one", "2024-03-06-broken.yaml");
         assertThat(current.library().briefs()).hasSize(1);
         assertThat(versions()).isEqualTo(1);
-        assertThat(outbox().lastFingerprint()).contains(recorded);
+        assertThat(outbox().lastVersion().map(OutboxStore.RecordedVersion::fingerprint)).contains(recorded);
         assertThat(queuedChats()).isEmpty();
     }
 
