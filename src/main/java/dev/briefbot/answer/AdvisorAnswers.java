@@ -43,7 +43,31 @@ final class AdvisorAnswers {
         said.stream().map(items::proposal).forEach(found::add);
         List<String> notes = said.isEmpty()
                 ? List.of("The briefs report no proposal or statement by " + name + ".") : List.of();
-        return new Answer(headline(descriptions), found, notes, followUps(descriptions, said));
+        return new Answer(headline(descriptions), found, notes, followUps(descriptions, said))
+                .about(Subject.of("person", name).withPeople(List.of(name))
+                        .withRegions(regionsOf(descriptions, said))
+                        .withShown(said.stream().map(Counts::key).collect(java.util.stream.Collectors.toSet())));
+    }
+
+    /** "What else did she propose?": the person's proposals and statements that the last answer did not show. */
+    Answer more(String name, java.util.Set<String> shown) {
+        List<ProposalFact> said = peopleNames.describedAs(name).stream()
+                .flatMap(fact -> facts.proposalsBy(fact.person()).stream()
+                        .filter(proposal -> proposal.brief().equals(fact.brief())))
+                .toList();
+        List<ProposalFact> rest = said.stream().filter(fact -> !shown.contains(Counts.key(fact))).toList();
+        Subject subject = Subject.of("person", name).withPeople(List.of(name))
+                .withShown(said.stream().map(Counts::key).collect(java.util.stream.Collectors.toSet()));
+        if (rest.isEmpty()) {
+            String all = said.isEmpty() ? "nothing" : said.size() == 1 ? "the one shown"
+                    : "the " + said.size() + " shown";
+            return new Answer("Nothing else: the briefs report " + all + " from " + name + ".", List.of(), List.of(),
+                    followUps(peopleNames.describedAs(name), said)).about(subject);
+        }
+        String headline = name + " also made " + BriefAnswers.count(rest.size(), "more proposal or statement",
+                "more proposals and statements") + ":";
+        return new Answer(headline, rest.stream().map(items::proposal).toList(), List.of(),
+                followUps(peopleNames.describedAs(name), rest)).about(subject);
     }
 
     /** A bare {@code /advisor}: how to ask, and the people the briefs name. */
@@ -78,6 +102,14 @@ final class AdvisorAnswers {
         said.stream().flatMap(fact -> fact.proposal().topics().stream()).distinct().limit(TOPIC_SUGGESTIONS)
                 .forEach(topic -> next.add(new Answer.Suggestion(topic, "/who " + topic)));
         return next;
+    }
+
+    private static List<String> regionsOf(List<Facts.PersonFact> descriptions, List<ProposalFact> said) {
+        Set<String> regions = new LinkedHashSet<>();
+        descriptions.stream().map(fact -> fact.person().region()).filter(region -> region != null)
+                .forEach(regions::add);
+        said.forEach(fact -> regions.addAll(fact.proposal().regions()));
+        return List.copyOf(regions);
     }
 
     private static Answer.Suggestion suggestion(String name) {

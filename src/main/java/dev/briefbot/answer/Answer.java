@@ -13,8 +13,10 @@ import dev.briefbot.brief.Source;
  * @param items       the facts, each with the quotes that carry it
  * @param notes       plain lines after the items, e.g. a ranking position or a hint on how to ask
  * @param suggestions follow-ups: a label and the command it runs
+ * @param subject     what the answer is about, for the next message to follow up on; {@code null} when nothing
  */
-public record Answer(String headline, List<Item> items, List<String> notes, List<Suggestion> suggestions) {
+public record Answer(String headline, List<Item> items, List<String> notes, List<Suggestion> suggestions,
+                     Subject subject) {
 
     public Answer {
         Objects.requireNonNull(headline, "headline");
@@ -23,16 +25,31 @@ public record Answer(String headline, List<Item> items, List<String> notes, List
         suggestions = List.copyOf(suggestions);
     }
 
+    /** An answer about nothing a follow-up could take up: a greeting, a refusal, a list of commands. */
+    public Answer(String headline, List<Item> items, List<String> notes, List<Suggestion> suggestions) {
+        this(headline, items, notes, suggestions, null);
+    }
+
     public static Answer of(String headline) {
         return new Answer(headline, List.of(), List.of(), List.of());
     }
 
     public Answer withNotes(List<String> moreNotes) {
-        return new Answer(headline, items, moreNotes, suggestions);
+        return new Answer(headline, items, moreNotes, suggestions, subject);
     }
 
     public Answer withSuggestions(List<Suggestion> moreSuggestions) {
-        return new Answer(headline, items, notes, moreSuggestions);
+        return new Answer(headline, items, notes, moreSuggestions, subject);
+    }
+
+    /** The same answer, about {@code about}: the chat keeps it for the next message to follow up on. */
+    public Answer about(Subject about) {
+        return new Answer(headline, items, notes, suggestions, about);
+    }
+
+    /** What the answer was about, for a follow-up; empty when there is nothing to follow up on. */
+    public java.util.Optional<Subject> followUp() {
+        return java.util.Optional.ofNullable(subject);
     }
 
     /** The distinct sources of every quote, in order of first appearance: the answer's source lines. */

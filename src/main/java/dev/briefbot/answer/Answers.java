@@ -1,6 +1,7 @@
 package dev.briefbot.answer;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.briefbot.brief.Library;
 import dev.briefbot.brief.Region;
@@ -17,7 +18,8 @@ public final class Answers {
     private final AdvisorAnswers advisors;
     private final RankingAnswers rankings;
     private final CatalogueAnswers catalogue;
-    private final QuestionRouter router;
+    private final Intents intents;
+    private final BriefAnswers briefs;
     private final Lookup lookup;
     private final RegionNames regionNames;
 
@@ -30,8 +32,12 @@ public final class Answers {
         this.regions = new RegionAnswers(facts, items, regionNames, rankings);
         this.advisors = new AdvisorAnswers(facts, items, peopleNames);
         this.catalogue = new CatalogueAnswers(facts);
-        this.router = new QuestionRouter(regionNames, peopleNames, topicSearch, regions, advisors, rankings,
-                catalogue);
+        this.briefs = new BriefAnswers(facts, items);
+        Vocabulary vocabulary = new Vocabulary(facts);
+        Answering answering = new Answering(facts, items, regionNames, peopleNames, topicSearch, regions, advisors,
+                rankings, new RankingQuestions(facts, items), catalogue, briefs, new PeopleQuestions(facts, items),
+                new Counts(facts, items, regions), vocabulary);
+        this.intents = new Intents(new QuestionParser(facts, regionNames, peopleNames, vocabulary), answering);
         this.lookup = new Lookup(facts, items, regionNames, peopleNames, topicSearch, regions, advisors);
     }
 
@@ -107,8 +113,26 @@ public final class Answers {
         return regionNames.match(name).candidates();
     }
 
-    /** Free text: routed by its words to region, who, advisor or rankings. */
+    /** Free text: parsed once and answered by the intent that fits it best (see {@code intents.yaml}). */
     public Answer question(String text) {
-        return router.route(text);
+        return question(text, Optional.empty());
+    }
+
+    /**
+     * Free text read in the context of the previous answer in the chat, when it follows up on it: "what else did
+     * she propose?", "and Shanghai?", "where does it rank?". A question that needs no context ignores it.
+     */
+    public Answer question(String text, Optional<Subject> context) {
+        return intents.answer(text, context);
+    }
+
+    /** {@code /summary}: what each brief is about, from its facts; newest first. */
+    public Answer summary() {
+        return briefs.summary(List.of());
+    }
+
+    /** The table of intents, for the tests that ask every example of {@code intents.yaml}. */
+    Intents intents() {
+        return intents;
     }
 }

@@ -55,6 +55,11 @@ final class PeopleNames {
         return index.findIn(sentence);
     }
 
+    /** The people among a question's words (name forms), by their names as the briefs spell them, with their words. */
+    List<NameIndex.Named<String>> spansIn(List<String> words, String sentence) {
+        return index.spansIn(words, sentence);
+    }
+
     /** Every brief's description of the person with this name. */
     List<Facts.PersonFact> describedAs(String name) {
         return byName.getOrDefault(name, List.of());

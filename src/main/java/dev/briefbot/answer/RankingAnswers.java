@@ -88,7 +88,7 @@ final class RankingAnswers {
                 .toList();
     }
 
-    private Answer whole() {
+    Answer whole() {
         List<Answer.Item> lists = facts.rankings().stream()
                 .map(fact -> items.ranking(fact, entryLines(fact.ranking(), fact.ranking().entries().size())))
                 .toList();
@@ -103,7 +103,7 @@ final class RankingAnswers {
         return new Answer(headline, lists, notes, regionSuggestions(first.ranking()));
     }
 
-    private Answer top(Facts.RankingFact fact, int count) {
+    Answer top(Facts.RankingFact fact, int count) {
         int size = size(fact.ranking());
         if (count < 1 || count > size) {
             return outOfRange(fact, "the top " + count);
@@ -113,7 +113,7 @@ final class RankingAnswers {
                 List.of(new Answer.Suggestion("Whole ranking", "/rankings")));
     }
 
-    private Answer at(Facts.RankingFact fact, int position) {
+    Answer at(Facts.RankingFact fact, int position) {
         Optional<Ranking.Entry> entry = fact.ranking().entryAt(position);
         if (entry.isEmpty()) {
             return outOfRange(fact, "the " + Items.ordinal(position) + " place");
@@ -126,7 +126,7 @@ final class RankingAnswers {
                         new Answer.Suggestion("Whole ranking", "/rankings")));
     }
 
-    private Answer standing(Facts.RankingFact fact, Region region) {
+    Answer standing(Facts.RankingFact fact, Region region) {
         return new Answer(standingLine(fact, region, true),
                 List.of(items.ranking(fact, List.of(standingLine(fact, region, false)))), List.of(),
                 List.of(new Answer.Suggestion(region.name(), "/region " + region.name()),
@@ -150,7 +150,7 @@ final class RankingAnswers {
     }
 
     /** "Guangdong, Shenzhen's province, ranks 2nd of the top 10", naming the ranking or not. */
-    private String standingLine(Facts.RankingFact fact, Region region, boolean namingTheRanking) {
+    String standingLine(Facts.RankingFact fact, Region region, boolean namingTheRanking) {
         Ranking ranking = fact.ranking();
         String top = "the top " + size(ranking);
         String in = namingTheRanking ? " in the " + items.rankingTitle(ranking) + "." : ".";
@@ -234,7 +234,7 @@ final class RankingAnswers {
                 .toList();
     }
 
-    private static int size(Ranking ranking) {
+    static int size(Ranking ranking) {
         return ranking.entries().size();
     }
 }

@@ -66,7 +66,10 @@ final class RegionAnswers {
         notes.addAll(rankings.standingLines(region));
         List<Answer.Suggestion> next = proposals.isEmpty() ? suggestions(facts.regionsWithProposals())
                 : related(region);
-        return new Answer(headline(region), found, notes, next);
+        return new Answer(headline(region), found, notes, next)
+                .about(Subject.of("region", region.name()).withRegions(List.of(region.id()))
+                        .withPeople(proposals.stream().map(fact -> fact.person().name()).distinct().toList())
+                        .withShown(TopicIntents.shown(proposals)));
     }
 
     private Answer didYouMean(List<Region> candidates) {

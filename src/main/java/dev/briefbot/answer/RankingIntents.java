@@ -1,0 +1,168 @@
+package dev.briefbot.answer;
+
+import java.util.List;
+
+import dev.briefbot.brief.Region;
+
+/** Questions about the ranking a brief reports: a place, the top N, a region's standing, comparisons, neighbours. */
+final class RankingIntents {
+
+    private RankingIntents() {
+    }
+
+    static List<Intent> of(Answering answering) {
+        return List.of(new Compare(answering), new Between(answering), new Neighbour(answering),
+                new MakesTop(answering), new Ranking(answering));
+    }
+
+    private static boolean hasRanking(Answering answering) {
+        return !answering.facts().rankings().isEmpty();
+    }
+
+    /** "Jiangsu vs Zhejiang, who is ahead?", "which ranks higher, Shanghai or Beijing?". */
+    record Compare(Answering answering) implements Intent {
+
+        @Override
+        public String name() {
+            return "comparisons";
+        }
+
+        @Override
+        public int fit(Question question) {
+            boolean two = question.regions().size() >= 2;
+            return hasRanking(answering) && two && question.hasAny(Cue.COMPARE, Cue.RANK) && !question.hasContent()
+                    ? EXACT : NONE;
+        }
+
+        @Override
+        public Answer answer(Question question) {
+            return answering.rankingQuestions().compare(question.regions());
+        }
+    }
+
+    /** "who is between 3rd and 5th?". */
+    record Between(Answering answering) implements Intent {
+
+        @Override
+        public String name() {
+            return "ranking-between";
+        }
+
+        @Override
+        public int fit(Question question) {
+            return hasRanking(answering) && question.has(Cue.BETWEEN) && places(question).size() >= 2 ? EXACT : NONE;
+        }
+
+        @Override
+        public Answer answer(Question question) {
+            List<Integer> places = places(question);
+            return answering.rankingQuestions().between(places.get(0), places.get(1));
+        }
+
+        private static List<Integer> places(Question question) {
+            return question.ordinals().isEmpty() ? question.numbers() : question.ordinals();
+        }
+    }
+
+    /** "what is ranked one place below Shandong?", "who comes right after Beijing?", "who is above 4th?". */
+    record Neighbour(Answering answering) implements Intent {
+
+        @Override
+        public String name() {
+            return "ranking-neighbours";
+        }
+
+        @Override
+        public int fit(Question question) {
+            if (!hasRanking(answering) || !question.hasAny(Cue.BELOW, Cue.ABOVE) || question.has(Cue.BETWEEN)
+                    || question.hasContent()) {
+                return NONE;
+            }
+            boolean one = question.regions().size() == 1 || question.regions().isEmpty()
+                    && question.ordinals().size() == 1;
+            return one ? EXACT - 5 : NONE;
+        }
+
+        @Override
+        public Answer answer(Question question) {
+            int places = question.numbers().isEmpty() ? 1 : question.numbers().get(0);
+            int offset = question.has(Cue.BELOW) && !question.has(Cue.ABOVE) ? places : -places;
+            if (question.regions().isEmpty()) {
+                return answering.rankingQuestions().neighbourOf(question.ordinals().get(0), offset);
+            }
+            return answering.rankingQuestions().neighbour(question.regions().get(0), offset);
+        }
+    }
+
+    /** "does Anhui make the top five?", "is Liaoning in the top 8?". */
+    record MakesTop(Answering answering) implements Intent {
+
+        @Override
+        public String name() {
+            return "ranking-top-membership";
+        }
+
+        @Override
+        public int fit(Question question) {
+            boolean topN = question.has(Cue.TOP) && !question.numbers().isEmpty();
+            return hasRanking(answering) && topN && question.regions().size() == 1 ? EXACT : NONE;
+        }
+
+        @Override
+        public Answer answer(Question question) {
+            return answering.rankingQuestions().makesTop(question.regions().get(0), question.numbers().get(0));
+        }
+    }
+
+    /** "which region ranks third?", "where does Sichuan rank?", "top 5 regions", "show me the rankings". */
+    record Ranking(Answering answering) implements Intent {
+
+        @Override
+        public String name() {
+            return "rankings";
+        }
+
+        @Override
+        public int fit(Question question) {
+            if (!question.people().isEmpty()) {
+                return NONE;
+            }
+            boolean place = !question.ordinals().isEmpty() || question.hasAny(Cue.FIRST_PLACE, Cue.LAST_PLACE);
+            boolean asksPlace = place && question.hasAny(Cue.RANK, Cue.WHICH, Cue.WHERE, Cue.REGIONS, Cue.WHO);
+            boolean topN = question.has(Cue.TOP) && !question.numbers().isEmpty();
+            boolean standing = question.has(Cue.RANK) && !question.regions().isEmpty();
+            boolean whole = question.has(Cue.RANK) && !question.hasContent();
+            if (asksPlace || topN || standing) {
+                return STRONG;
+            }
+            return whole ? GOOD : NONE;
+        }
+
+        @Override
+        public Answer answer(Question question) {
+            RankingAnswers rankings = answering.rankings();
+            if (answering.facts().rankings().isEmpty()) {
+                return Answer.of("The briefs report no ranking.");
+            }
+            Facts.RankingFact fact = answering.facts().rankings().get(answering.facts().rankings().size() - 1);
+            if (!question.regions().isEmpty()) {
+                Region region = question.regions().get(0);
+                return rankings.standing(fact, region).about(Subject.of("rankings", region.name())
+                        .withRegions(List.of(region.id())));
+            }
+            if (question.has(Cue.TOP) && !question.numbers().isEmpty()) {
+                return rankings.top(fact, question.numbers().get(0));
+            }
+            if (!question.ordinals().isEmpty()) {
+                return rankings.at(fact, question.ordinals().get(0));
+            }
+            if (question.has(Cue.FIRST_PLACE)) {
+                return rankings.at(fact, 1);
+            }
+            if (question.has(Cue.LAST_PLACE)) {
+                return rankings.at(fact, fact.ranking().entries().size());
+            }
+            return rankings.whole();
+        }
+    }
+}
