@@ -4,5 +4,6 @@ package dev.briefbot.answer;
 record Answering(Facts facts, Items items, RegionNames regionNames, PeopleNames peopleNames, TopicSearch search,
                  RegionAnswers regions, AdvisorAnswers advisors, RankingAnswers rankings,
                  RankingQuestions rankingQuestions, CatalogueAnswers catalogue, BriefAnswers briefs,
-                 PeopleQuestions people, Counts counts, Vocabulary vocabulary) {
+                 PeopleQuestions people, Counts counts, Vocabulary vocabulary,
+                 Mentions mentions) {
 }

@@ -3,6 +3,7 @@ package dev.briefbot.answer;
 import java.util.List;
 import java.util.Optional;
 
+import dev.briefbot.brief.Brief;
 import dev.briefbot.brief.Library;
 import dev.briefbot.brief.Region;
 
@@ -19,6 +20,15 @@ public final class Answers {
     private final RankingAnswers rankings;
     private final CatalogueAnswers catalogue;
     private final Intents intents;
+    /** At most this many scoped answers are kept: a scope is a year or a brief, and people ask about a few. */
+    private static final int SCOPES_KEPT = 8;
+    private final java.util.Map<java.util.Set<String>, Answers> scopes = new java.util.LinkedHashMap<>(16, 0.75f,
+            true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<java.util.Set<String>, Answers> eldest) {
+            return size() > SCOPES_KEPT;
+        }
+    };
     private final BriefAnswers briefs;
     private final Lookup lookup;
     private final RegionNames regionNames;
@@ -36,7 +46,7 @@ public final class Answers {
         Vocabulary vocabulary = new Vocabulary(facts);
         Answering answering = new Answering(facts, items, regionNames, peopleNames, topicSearch, regions, advisors,
                 rankings, new RankingQuestions(facts, items), catalogue, briefs, new PeopleQuestions(facts, items),
-                new Counts(facts, items, regions), vocabulary);
+                new Counts(facts, items, regions), vocabulary, new Mentions(facts));
         this.intents = new Intents(new QuestionParser(facts, regionNames, peopleNames, vocabulary), answering);
         this.lookup = new Lookup(facts, items, regionNames, peopleNames, topicSearch, regions, advisors);
     }
@@ -61,9 +71,12 @@ public final class Answers {
         return regions.regions();
     }
 
-    /** {@code /who TOPIC}: the best-matching proposals and statements, or "nothing in the briefs". */
+    /**
+     * {@code /who TOPIC}: the best-matching proposals and statements; a topic most of the briefs share gets its best
+     * matches and an offer to narrow down; else "nothing in the briefs".
+     */
     public Answer who(String topic) {
-        return topicSearch.who(topic);
+        return intents.who(topic);
     }
 
     /** {@code /advisor NAME}: the person's roles, organisation, region, and all they proposed or said. */
@@ -123,7 +136,36 @@ public final class Answers {
      * she propose?", "and Shanghai?", "where does it rank?". A question that needs no context ignores it.
      */
     public Answer question(String text, Optional<Subject> context) {
+        Question question = intents.parse(text, context);
+        if (Scopes.restricts(question, briefs)) {
+            List<Brief> scope = Scopes.named(question, briefs);
+            if (scope.isEmpty()) {
+                return noBriefsIn(question);
+            }
+            return scoped(scope).intents.answer(text, context);
+        }
         return intents.answer(text, context);
+    }
+
+    /** "in 2023" when no brief is from 2023: which years the briefs are from. */
+    private Answer noBriefsIn(Question question) {
+        List<Integer> years = facts.library().briefs().stream().map(brief -> brief.published().getYear()).distinct()
+                .sorted().toList();
+        String asked = question.years().isEmpty() ? "that" : Items.joined(question.years().stream()
+                .map(String::valueOf).toList(), "or");
+        return Answer.of("No brief in the library is from " + asked + "; the briefs are from "
+                        + Items.joined(years.stream().map(String::valueOf).toList(), "and") + ".")
+                .withSuggestions(List.of(new Answer.Suggestion("Sources", "/source")));
+    }
+
+    /** The answers over some of the briefs ("in 2024"), made once and kept for the few scopes people ask about. */
+    private Answers scoped(List<Brief> scope) {
+        java.util.Set<String> ids = scope.stream().map(Brief::id).collect(java.util.stream.Collectors.toSet());
+        synchronized (scopes) {
+            return scopes.computeIfAbsent(ids, key -> Answers.of(new Library(
+                    facts.library().briefs().stream().filter(brief -> key.contains(brief.id())).toList(),
+                    facts.gazetteer(), facts.library().synonyms())));
+        }
     }
 
     /** {@code /summary}: what each brief is about, from its facts; newest first. */

@@ -24,13 +24,14 @@ import dev.briefbot.brief.Proposal;
 final class BriefAnswers {
 
     /** A fact about a brief that a question can ask for. */
-    enum Field { DATE, TIME, PUBLISHER, SECTION, HEADLINE, SUBTITLE, TIMEZONE, URL, AUTHOR }
+    enum Field { DATE, TIME, PUBLISHER, SECTION, HEADLINE, SUBTITLE, TIMEZONE, URL, AUTHOR, PHOTO }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
     private static final Pattern PRINTED = Pattern.compile("(?im)^\\s*(?:published|posted|updated)\\s*(?:on|:)\\s*(.+?)\\s*$");
     private static final Pattern BYLINE = Pattern.compile("(?m)^\\s*By\\s+(\\p{Lu}[\\p{L} .'’-]{1,60})$");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?im)\\bPhoto:\\s*([^\\n]{1,60}?)\\s*$");
     private static final int TOPICS_IN_SUMMARY = 8;
 
     private final Facts facts;
@@ -91,6 +92,8 @@ final class BriefAnswers {
                     .orElse("The brief gives no web address for " + named + ".");
             case AUTHOR -> byline(brief).map(author -> named + " was written by " + author + ".")
                     .orElse("The brief names no author for " + named + ".");
+            case PHOTO -> photo(brief).map(credit -> "The photo in " + named + " is credited to " + credit + ".")
+                    .orElse("The brief credits no photo in " + named + ".");
         };
     }
 
@@ -200,6 +203,23 @@ final class BriefAnswers {
 
     static Optional<String> url(Brief brief) {
         return Optional.empty();
+    }
+
+    /** "Is this a Xinhua story?": whether the publisher is the one named, and who it is. */
+    Answer isPublishedBy(String named, List<Brief> asked) {
+        List<Brief> briefs = asked.isEmpty() ? newestFirst() : asked;
+        Brief brief = briefs.get(0);
+        boolean yes = brief.publisher() != null && brief.publisher().toLowerCase(Locale.ROOT)
+                .contains(named.toLowerCase(Locale.ROOT));
+        String headline = (yes ? "Yes. " : "No. ") + quoted(brief).replaceFirst("\\s\\(.*\\)$", "")
+                + " was published by " + brief.publisher() + ", on " + DAY.format(brief.published()) + ".";
+        return new Answer(headline, List.of(), List.of(), List.of(new Answer.Suggestion("Sources", "/source")))
+                .about(Subject.of("brief-facts", named));
+    }
+
+    private static Optional<String> photo(Brief brief) {
+        Matcher line = PHOTO_CREDIT.matcher(brief.text());
+        return line.find() ? Optional.of(line.group(1).strip()) : Optional.empty();
     }
 
     private static Optional<String> byline(Brief brief) {

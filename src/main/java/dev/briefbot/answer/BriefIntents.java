@@ -64,11 +64,25 @@ final class BriefIntents {
 
         @Override
         public Answer answer(Question question) {
+            if (question.yesNo() && !question.unknownNames().isEmpty()) {
+                return answering.briefs().isPublishedBy(question.unknownNames().get(0),
+                        Scopes.named(question, answering.briefs()));
+            }
+            if (question.yesNo() && !question.briefs().isEmpty()) {
+                return answering.briefs().isPublishedBy(question.briefs().get(0).publisher(), question.briefs());
+            }
             return answering.briefs().fact(field(question), Scopes.named(question, answering.briefs()));
         }
 
         /** The most specific fact asked: a time zone before a time, a time before a date. */
         static BriefAnswers.Field field(Question question) {
+            if (question.has(Cue.PHOTO)) {
+                return BriefAnswers.Field.PHOTO;
+            }
+            if (question.yesNo() && question.has(Cue.ARTICLE)
+                    && (!question.unknownNames().isEmpty() || !question.briefs().isEmpty())) {
+                return BriefAnswers.Field.PUBLISHER;
+            }
             if (question.has(Cue.TIMEZONE)) {
                 return BriefAnswers.Field.TIMEZONE;
             }
@@ -142,7 +156,9 @@ final class BriefIntents {
             }
             boolean asksForBriefs = question.has(Cue.SOURCES)
                     || question.has(Cue.ARTICLE) && question.hasAny(Cue.LIST, Cue.WHICH);
-            return asksForBriefs ? STRONG : NONE;
+            boolean asksForPeople = question.hasAny(Cue.PEOPLE, Cue.WHO)
+                    || !PeopleQuestions.Role.askedIn(question).isEmpty();
+            return asksForBriefs && !asksForPeople ? STRONG : NONE;
         }
 
         @Override
@@ -182,7 +198,7 @@ final class BriefIntents {
         @Override
         public int fit(Question question) {
             boolean asksWhichBrief = question.has(Cue.ARTICLE) && question.hasAny(Cue.WHICH, Cue.DISCUSSED)
-                    && question.people().isEmpty();
+                    && question.people().isEmpty() && !question.has(Cue.RANK);
             return asksWhichBrief && question.hasContent() ? STRONG : NONE;
         }
 

@@ -16,28 +16,31 @@ final class CountIntents {
         return List.of(new Count(answering), new ProposalList(answering));
     }
 
-    /** What a question counts or lists, from its cues. */
+    /** What a question counts or lists: the first thing it names ("how many CPPCC members are quoted?": people). */
     static Counts.Thing thing(Question question) {
-        if (question.hasAny(Cue.PEOPLE, Cue.WHO) && !question.hasAny(Cue.PROPOSALS, Cue.STATEMENTS)) {
-            return Counts.Thing.PEOPLE;
+        Lexicon.Found first = null;
+        for (Lexicon.Found found : question.cues()) {
+            if (THINGS.contains(found.cue()) && (first == null || found.from() < first.from())) {
+                first = found;
+            }
         }
-        if (question.has(Cue.REGIONS)) {
-            return question.has(Cue.RANK) ? Counts.Thing.RANKED : Counts.Thing.REGIONS;
+        if (first == null) {
+            return question.has(Cue.FORMAL) ? Counts.Thing.PROPOSALS : Counts.Thing.SAID;
         }
-        if (question.hasAny(Cue.ARTICLE, Cue.SOURCES) && !question.hasAny(Cue.PROPOSALS, Cue.STATEMENTS)) {
-            return Counts.Thing.BRIEFS;
-        }
-        if (question.has(Cue.TOPICS)) {
-            return Counts.Thing.TOPICS;
-        }
-        if (question.has(Cue.STATEMENTS) && !question.has(Cue.PROPOSALS)) {
-            return Counts.Thing.STATEMENTS;
-        }
-        if (question.has(Cue.FORMAL)) {
-            return Counts.Thing.PROPOSALS;
-        }
-        return Counts.Thing.SAID;
+        return switch (first.cue()) {
+            case PEOPLE, WHO -> Counts.Thing.PEOPLE;
+            case REGIONS, KIND_MUNICIPALITY, KIND_PROVINCE, KIND_AUTONOMOUS ->
+                    question.hasAny(Cue.RANK, Cue.TOP) ? Counts.Thing.RANKED : Counts.Thing.REGIONS;
+            case ARTICLE, SOURCES -> Counts.Thing.BRIEFS;
+            case TOPICS -> Counts.Thing.TOPICS;
+            case STATEMENTS -> question.has(Cue.PROPOSALS) ? Counts.Thing.SAID : Counts.Thing.STATEMENTS;
+            default -> question.has(Cue.FORMAL) ? Counts.Thing.PROPOSALS : Counts.Thing.SAID;
+        };
     }
+
+    private static final java.util.Set<Cue> THINGS = java.util.EnumSet.of(Cue.PEOPLE, Cue.WHO, Cue.REGIONS,
+            Cue.KIND_MUNICIPALITY, Cue.KIND_PROVINCE, Cue.KIND_AUTONOMOUS,
+            Cue.ARTICLE, Cue.SOURCES, Cue.TOPICS, Cue.STATEMENTS, Cue.PROPOSALS);
 
     /** "count the proposals for Shenzhen", "how many regions got a proposal?", "how many people are quoted?". */
     record Count(Answering answering) implements Intent {
@@ -86,20 +89,36 @@ final class CountIntents {
         Counts.Thing thing = thing(question);
         switch (thing) {
             case PEOPLE -> {
+                List<ProposalFact> onTopic = question.hasContent() ? answering.search().search(question.searchText())
+                        : List.of();
+                if (question.hasContent() && onTopic.isEmpty()) {
+                    return noOneOn(answering, question);
+                }
+                List<String> speakers = onTopic.stream().map(fact -> fact.person().name()).toList();
                 List<Facts.PersonFact> people = answering.facts().people().stream()
                         .filter(fact -> question.regions().isEmpty() || answering.people().tiedTo(fact,
                                 question.regions()))
                         .filter(fact -> PeopleQuestions.Role.askedIn(question).isEmpty()
-                                || answering.people().rolesOf(fact.person()).stream()
-                                .anyMatch(PeopleQuestions.Role.askedIn(question)::contains))
+                                || answering.people().hasRole(fact, PeopleQuestions.Role.askedIn(question))
+                                != question.has(Cue.NEGATION))
+                        .filter(fact -> !question.hasContent() || speakers.contains(fact.person().name()))
                         .toList();
                 return counts.countPeople(people, filter(question));
             }
             case REGIONS -> {
-                return counts.countRegions();
+                return question.hasAny(Cue.BELOW, Cue.ABOVE) && question.regions().size() == 1
+                        ? answering.rankingQuestions().countBeside(question.regions().get(0), question.has(Cue.BELOW))
+                        : counts.countRegions();
             }
             case RANKED -> {
-                return counts.countRanked();
+                if (question.regions().size() == 1 && question.hasAny(Cue.BELOW, Cue.ABOVE)) {
+                    return answering.rankingQuestions().countBeside(question.regions().get(0), question.has(Cue.BELOW));
+                }
+                if (question.regions().size() == 1 && !question.numbers().isEmpty()) {
+                    return answering.rankingQuestions().countInTop(question.regions().get(0),
+                            question.numbers().get(0));
+                }
+                return answering.rankingQuestions().countRanked(kinds(question));
             }
             case BRIEFS -> {
                 return counts.countBriefs();
@@ -109,7 +128,7 @@ final class CountIntents {
             }
             default -> {
                 boolean topicAsked = question.hasContent();
-                List<ProposalFact> onTopic = topicAsked ? answering.search().search(question.contentText()) : List.of();
+                List<ProposalFact> onTopic = topicAsked ? answering.search().search(question.searchText()) : List.of();
                 List<ProposalFact> said = counts.said(thing, question.regions(), question.people(), onTopic,
                         topicAsked);
                 if (thing == Counts.Thing.PROPOSALS) {
@@ -124,6 +143,32 @@ final class CountIntents {
                 return counts.countSaid(thing, said, filter(question), listing);
             }
         }
+    }
+
+    /** The kinds of region a question counts: "how many municipalities are in the top 10?". */
+    private static Set<dev.briefbot.brief.Region.Type> kinds(Question question) {
+        Set<dev.briefbot.brief.Region.Type> kinds = java.util.EnumSet.noneOf(dev.briefbot.brief.Region.Type.class);
+        if (question.has(Cue.KIND_MUNICIPALITY)) {
+            kinds.add(dev.briefbot.brief.Region.Type.MUNICIPALITY);
+        }
+        if (question.has(Cue.KIND_AUTONOMOUS)) {
+            kinds.add(dev.briefbot.brief.Region.Type.AUTONOMOUS_REGION);
+        }
+        if (question.has(Cue.KIND_PROVINCE) && !question.has(Cue.KIND_AUTONOMOUS)) {
+            kinds.add(dev.briefbot.brief.Region.Type.PROVINCE);
+        }
+        return kinds;
+    }
+
+    /** Nobody said anything on the topic: that the briefs do not mention it, or that nothing matched, naming no one. */
+    static Answer noOneOn(Answering answering, Question question) {
+        List<String> unknown = TopicIntents.unknownWords(answering, question);
+        if (!unknown.isEmpty()) {
+            return TopicIntents.notMentioned(answering, question, unknown);
+        }
+        return Answer.of("No one: I found nothing about “" + question.contentText() + "” in the briefs.")
+                .withSuggestions(List.of(new Answer.Suggestion("Topics", "/topics")))
+                .about(Subject.of("counts", question.text()));
     }
 
     /** " tied to Shenzhen", " by Xu Li", " on robots": what the count is of. */

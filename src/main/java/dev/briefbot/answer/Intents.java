@@ -48,6 +48,16 @@ final class Intents {
         return followUp(question).orElseGet(() -> answer(resolved(question)));
     }
 
+    /** {@code /who TOPIC}: the topic search on the topic as typed, its mentions when it finds nothing. */
+    Answer who(String topic) {
+        if (topic == null || topic.isBlank()) {
+            return answering.search().who(topic);
+        }
+        // a topic as typed: "/who regional" is about "regional", though "region" asks for a region elsewhere
+        List<Word> words = Word.of(topic).stream().filter(word -> !Question.isLittleWord(word.lower())).toList();
+        return TopicIntents.whoProposed(answering, parser.parse(topic, Optional.empty()), topic, words);
+    }
+
     /** The answer of the intent that fits best, about what it answered. */
     Answer answer(Question question) {
         return best(question).answer(question);
@@ -77,9 +87,26 @@ final class Intents {
             resolved = resolved.withPeople(context.people());
         }
         boolean aboutTheBrief = question.cueSet().stream().anyMatch(ABOUT_THE_BRIEF::contains);
-        if (question.has(Cue.PRONOUN_THING) && question.regions().isEmpty() && !context.regions().isEmpty()
-                && !aboutTheBrief) {
-            resolved = resolved.withRegions(regions(context.regions().subList(0, 1)));
+        // "and the one after?": a neighbour needs a region, and the last answer was about one
+        boolean needsARegion = question.has(Cue.PRONOUN_THING)
+                || question.hasAny(Cue.BELOW, Cue.ABOVE) && question.ordinals().isEmpty();
+        if (needsARegion && question.regions().isEmpty() && !context.regions().isEmpty() && !aboutTheBrief) {
+            // after a list ("/rankings 3"), "the one after" is after its last; anything else is about its first
+            List<String> ids = context.regions();
+            boolean after = question.has(Cue.BELOW) && !question.has(Cue.ABOVE) && ids.size() > 1;
+            resolved = resolved.withRegions(regions(after ? ids.subList(ids.size() - 1, ids.size())
+                    : ids.subList(0, 1)));
+        }
+        // "where does his region rank?": the person's region
+        if (resolved.has(Cue.RANK) && resolved.regions().isEmpty() && resolved.people().size() == 1) {
+            String person = resolved.people().get(0);
+            List<Region> own = answering.facts().people().stream()
+                    .filter(fact -> fact.person().name().equals(person))
+                    .map(fact -> fact.person().region()).filter(id -> id != null).distinct()
+                    .flatMap(id -> answering.facts().gazetteer().find(id).stream()).toList();
+            if (!own.isEmpty()) {
+                resolved = resolved.withRegions(own.subList(0, 1)).withPeople(List.of());
+            }
         }
         return resolved;
     }
@@ -99,6 +126,41 @@ final class Intents {
         }
         if (question.has(Cue.ELSE) && question.has(Cue.WHO) && !context.topic().isBlank() && !question.hasContent()) {
             return Optional.of(othersOn(context));
+        }
+        // "which one of them is about the law?": the search, among the people of the last answer
+        if (question.hasAny(Cue.AMONG, Cue.WHICH) && question.hasContent() && resolved.people().isEmpty()
+                && context.people().size() > 1) {
+            List<ProposalFact> found = answering.search().search(question.contentText()).stream()
+                    .filter(fact -> context.people().contains(fact.person().name())).toList();
+            if (!found.isEmpty()) {
+                List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
+                return Optional.of(new Answer(Items.joined(people, "and") + ", on " + question.contentText() + ".",
+                        found.stream().map(answering.items()::proposal).toList(), List.of(),
+                        people.stream().map(PeopleQuestions::advisor).toList())
+                        .about(context.withPeople(people).withShown(TopicIntents.shown(found))));
+            }
+        }
+        // "how many people is that?": the people of the last answer, counted
+        if (question.has(Cue.COUNT) && question.hasAny(Cue.PRONOUN_THING, Cue.DEMONSTRATIVE) && !question.hasContent()
+                && question.regions().isEmpty() && question.people().isEmpty() && !context.people().isEmpty()) {
+            return Optional.of(Answer.of(BriefAnswers.count(context.people().size(), "person", "people") + ": "
+                            + Items.joined(context.people(), "and") + ".")
+                    .withSuggestions(context.people().stream().map(PeopleQuestions::advisor).toList())
+                    .about(context));
+        }
+        // "which of those have advisors quoted?": the regions of the last answer that have proposals
+        if (question.hasAny(Cue.WHICH, Cue.AMONG) && question.has(Cue.DEMONSTRATIVE) && question.regions().isEmpty()
+                && question.hasAny(Cue.PEOPLE, Cue.PROPOSALS, Cue.STATEMENTS, Cue.SAID, Cue.PROPOSED)
+                && context.regions().size() > 1) {
+            List<Region> with = regions(context.regions()).stream()
+                    .filter(region -> !answering.regions().proposalsOf(region).isEmpty()).toList();
+            String headline = with.isEmpty() ? "None of them has a proposal in the briefs."
+                    : BriefAnswers.count(with.size(), "of them has", "of them have") + " proposals or statements: "
+                    + Items.joined(with.stream().map(region -> region.name() + " ("
+                    + answering.regions().proposalsOf(region).size() + ")").toList(), "and") + ".";
+            return Optional.of(new Answer(headline, List.of(), List.of(), with.stream()
+                    .map(region -> new Answer.Suggestion(region.name(), "/region " + region.name())).toList())
+                    .about(context.withRegions(with.stream().map(Region::id).toList())));
         }
         if (!question.has(Cue.ELLIPSIS) || context.ask().isBlank()) {
             return Optional.empty();

@@ -85,6 +85,24 @@ final class Items {
         return new Answer.Item(rankingTitle(fact.ranking()), lines, quotes(fact.brief(), fact.ranking().quotes()));
     }
 
+    /**
+     * The ranking with only as much of its quote as the answer needs: up to the name of the region at {@code upTo},
+     * then "…", so "who is 6th to 8th?" does not list the 9th and 10th. The cut quote is still the text's own words.
+     */
+    Answer.Item ranking(Facts.RankingFact fact, List<String> lines, int upTo) {
+        Answer.Item whole = ranking(fact, lines);
+        if (upTo >= fact.ranking().entries().size() || upTo < 1) {
+            return whole;
+        }
+        String last = fact.ranking().entryAt(upTo).map(entry -> regionName(entry.region())).orElse(null);
+        List<Answer.Quote> cut = whole.quotes().stream().map(quote -> {
+            int at = last == null ? -1 : quote.text().lastIndexOf(last);
+            return at < 0 ? quote : new Answer.Quote(quote.text().substring(0, at + last.length()) + " …",
+                    quote.source());
+        }).toList();
+        return new Answer.Item(whole.title(), whole.lines(), cut);
+    }
+
     /** "Regional Competitiveness Evaluation Index of … in 2023 (May 2023)". */
     String rankingTitle(Ranking ranking) {
         String made = rankingTitles.get(ranking);

@@ -43,14 +43,54 @@ final class Lexicon {
     // one-word cues of five letters or more, by every form with one letter deleted: a typo's candidates in a look-up
     private final Map<String, List<Phrase>> byDeletion;
     private final Map<String, List<String>> examples;
+    // phrases that are one thing ("artificial intelligence" is "ai"), as stems, with the stem they read as
+    private final List<Map.Entry<List<String>, String>> same = new ArrayList<>();
 
-    private Lexicon(Map<Cue, List<String>> cues, Map<String, List<String>> examples) {
+    private Lexicon(Map<Cue, List<String>> cues, Map<String, List<String>> examples, List<List<String>> sameWords) {
         this.phrasesByFirstStem = new HashMap<>();
         this.byDeletion = new HashMap<>();
         cues.forEach((cue, phrases) -> phrases.forEach(phrase -> add(cue, phrase)));
         phrasesByFirstStem.values().forEach(list -> list.sort((one, other) ->
                 Integer.compare(other.stems().size(), one.stems().size())));
         this.examples = examples;
+        for (List<String> group : sameWords) {
+            String canonical = String.join(" ", Word.of(group.get(0)).stream().map(Word::stem).toList());
+            group.forEach(phrase -> same.add(Map.entry(Word.of(phrase).stream().map(Word::stem).toList(), canonical)));
+        }
+        same.sort((one, other) -> Integer.compare(other.getKey().size(), one.getKey().size()));
+    }
+
+    /** The stems of the words, a phrase of {@code same} read as the one it means: "artificial intelligence" is "ai". */
+    List<String> stems(List<Word> words) {
+        List<String> stems = new ArrayList<>(words.size());
+        int at = 0;
+        while (at < words.size()) {
+            int matched = 0;
+            for (Map.Entry<List<String>, String> phrase : same) {
+                List<String> wanted = phrase.getKey();
+                if (!wanted.isEmpty() && at + wanted.size() <= words.size() && matchesStems(wanted, words, at)) {
+                    stems.add(phrase.getValue());
+                    matched = wanted.size();
+                    break;
+                }
+            }
+            if (matched == 0) {
+                stems.add(words.get(at).stem());
+                at++;
+            } else {
+                at += matched;
+            }
+        }
+        return stems;
+    }
+
+    private static boolean matchesStems(List<String> wanted, List<Word> words, int at) {
+        for (int i = 0; i < wanted.size(); i++) {
+            if (!words.get(at + i).stem().equals(wanted.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Lexicon get() {
@@ -169,7 +209,10 @@ final class Lexicon {
             Map<String, Map<String, List<String>>> intents = cast(file.getOrDefault("intents", Map.of()));
             intents.forEach((intent, entry) -> examples.put(intent, List.copyOf(entry.getOrDefault("examples",
                     List.of()))));
-            return new Lexicon(cues, examples);
+            List<List<String>> sameWords = new ArrayList<>();
+            List<List<Object>> groups = cast(file.getOrDefault("same", List.of()));
+            groups.forEach(group -> sameWords.add(group.stream().map(word -> phrase(Cue.ASKING, word)).toList()));
+            return new Lexicon(cues, examples, sameWords);
         } catch (IOException e) {
             throw new UncheckedIOException(RESOURCE + " cannot be read", e);
         }

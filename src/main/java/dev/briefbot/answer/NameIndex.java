@@ -97,8 +97,8 @@ final class NameIndex<T> {
 
     /**
      * The names among a sentence's words (lower case, letters and digits only, as {@link #words} gives them) and in
-     * its Chinese characters, longest first where they overlap, each thing once: Chinese names first, then the longest
-     * word groups.
+     * its Chinese characters, longest first where they overlap: every word group that names something (a thing
+     * named twice is found twice), then the Chinese names inside runs of characters.
      */
     List<Named<T>> spansIn(List<String> sentenceWords, String sentence) {
         List<String> words = firstWords(sentenceWords);
@@ -111,9 +111,7 @@ final class NameIndex<T> {
                     if (!named.isEmpty()) {
                         markUsed(used, start, size);
                         for (T value : named) {
-                            if (found.stream().noneMatch(already -> already.value().equals(value))) {
-                                found.add(new Named<>(value, start, start + size));
-                            }
+                            found.add(new Named<>(value, start, start + size));
                         }
                     }
                 }

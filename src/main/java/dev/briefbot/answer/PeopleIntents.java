@@ -10,8 +10,35 @@ final class PeopleIntents {
     }
 
     static List<Intent> of(Answering answering) {
-        return List.of(new PersonFact(answering), new Roles(answering), new PeopleFrom(answering),
+        return List.of(new Lacking(answering), new PersonFact(answering), new Roles(answering),
+                new PeopleFrom(answering),
                 new PeopleList(answering), new Person(answering), new Nobody(answering));
+    }
+
+    /** "how old are the advisors?", "which party is Xu Li in?": facts the briefs never give, said to be missing. */
+    record Lacking(Answering answering) implements Intent {
+
+        @Override
+        public String name() {
+            return "unknown-name";
+        }
+
+        @Override
+        public int fit(Question question) {
+            return question.hasAny(Cue.AGE, Cue.PARTY) && !question.has(Cue.RANK) ? EXACT : NONE;
+        }
+
+        @Override
+        public Answer answer(Question question) {
+            String fact = question.has(Cue.AGE) ? "age" : "political party";
+            String whose = question.people().isEmpty() ? "anyone's " + fact
+                    : Items.joined(question.people(), "or") + "'s " + fact;
+            String briefs = answering.facts().library().briefs().size() == 1 ? "The brief does" : "The briefs do";
+            return Answer.of(briefs + " not give " + whose + ".")
+                    .withNotes(List.of("They give each person's roles and organisation: send /advisor for the list."))
+                    .withSuggestions(List.of(new Answer.Suggestion("People", "/advisor")))
+                    .about(Subject.of(name(), question.text()).withPeople(question.people()));
+        }
     }
 
     /** "which region is she from?", "is Xu Li from Shanghai?", "is Xu Li on the national CPPCC or a local one?". */
@@ -28,10 +55,11 @@ final class PeopleIntents {
                 return NONE;
             }
             boolean committee = question.hasAny(Cue.NATIONAL, Cue.LOCAL);
+            boolean work = question.has(Cue.WORK);
             boolean from = question.hasAny(Cue.WHERE, Cue.FROM) && !question.hasAny(Cue.PROPOSED, Cue.SAID);
             boolean role = question.yesNo() && !PeopleQuestions.Role.askedIn(question).isEmpty();
             boolean isFrom = !question.regions().isEmpty() && (question.yesNo() || question.has(Cue.FROM));
-            return committee || from || role || isFrom ? EXACT : NONE;
+            return committee || work || from || role || isFrom ? EXACT : NONE;
         }
 
         @Override
@@ -40,6 +68,9 @@ final class PeopleIntents {
             PeopleQuestions people = answering.people();
             if (question.hasAny(Cue.NATIONAL, Cue.LOCAL)) {
                 return people.committee(name);
+            }
+            if (question.has(Cue.WORK) && question.regions().isEmpty()) {
+                return people.workplace(name);
             }
             if (!question.regions().isEmpty()) {
                 return people.isFrom(name, question.regions());
@@ -62,16 +93,16 @@ final class PeopleIntents {
 
         @Override
         public int fit(Question question) {
-            if (!question.people().isEmpty() || question.hasContent()
-                    || question.hasAny(Cue.PROPOSED, Cue.SAID, Cue.DISCUSSED, Cue.COUNT)) {
+            if (!question.people().isEmpty() || question.hasContent() || question.hasAny(Cue.PROPOSED, Cue.COUNT)) {
                 return NONE;
             }
-            return PeopleQuestions.Role.askedIn(question).isEmpty() ? NONE : STRONG;
+            return PeopleQuestions.Role.askedIn(question).isEmpty() ? NONE : STRONG + 5;
         }
 
         @Override
         public Answer answer(Question question) {
-            Answer found = answering.people().withRole(PeopleQuestions.Role.askedIn(question), question.regions());
+            Answer found = answering.people().withRole(PeopleQuestions.Role.askedIn(question), question.regions(),
+                    question.has(Cue.NEGATION));
             return question.yesNo() ? TopicIntents.yesOrNo(found, !found.items().isEmpty()) : found;
         }
     }
@@ -87,8 +118,7 @@ final class PeopleIntents {
         @Override
         public int fit(Question question) {
             boolean asksPeople = question.hasAny(Cue.PEOPLE, Cue.WHO);
-            boolean from = question.hasAny(Cue.FROM, Cue.LIST, Cue.AMONG);
-            return asksPeople && from && !question.regions().isEmpty() && question.people().isEmpty()
+            return asksPeople && !question.regions().isEmpty() && question.people().isEmpty()
                     && !question.hasContent() && !question.hasAny(Cue.PROPOSED, Cue.SAID, Cue.COUNT) ? STRONG : NONE;
         }
 

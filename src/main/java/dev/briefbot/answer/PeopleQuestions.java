@@ -66,13 +66,18 @@ final class PeopleQuestions {
         facts.people().forEach(fact -> roles.put(fact, rolesOf(fact.person())));
     }
 
-    /** The people whose roles are of the kinds asked, within the regions asked if any. */
-    Answer withRole(Set<Role> asked, List<Region> within) {
+    /**
+     * The people whose roles are of the kinds asked (or, {@code negated}, of none of them: "who is not a political
+     * advisor?"), within the regions asked if any.
+     */
+    Answer withRole(Set<Role> asked, List<Region> within, boolean negated) {
         List<Facts.PersonFact> found = facts.people().stream()
-                .filter(fact -> roles.get(fact).stream().anyMatch(asked::contains))
+                .filter(fact -> hasRole(fact, asked) != negated)
                 .filter(fact -> within.isEmpty() || tiedTo(fact, within))
                 .toList();
-        String kind = Items.joined(asked.stream().map(role -> role.many).toList(), "or");
+        String kind = (negated ? "are not among those who " : "") + Items.joined(asked.stream()
+                .map(role -> negated ? role.one.replaceFirst("^is ", "are ").replaceFirst("^leads or founded",
+                        "lead or founded").replaceFirst("^works", "work") : role.many).toList(), "or");
         String where = within.isEmpty() ? "" : " in " + Items.joined(within.stream().map(Region::name).toList(), "or");
         if (found.isEmpty()) {
             return new Answer("The brief names no one who " + single(asked).replaceFirst("^is ", "is ") + where + ".",
@@ -82,7 +87,7 @@ final class PeopleQuestions {
                     .about(Subject.of("roles", ""));
         }
         String headline = BriefAnswers.count(found.size(), "person", "people") + where + " "
-                + (found.size() == 1 ? single(asked) : kind) + ": " + namesWithRoles(found) + ".";
+                + (found.size() == 1 && !negated ? single(asked) : kind) + ": " + namesWithRoles(found) + ".";
         return people(headline, found, "roles");
     }
 
@@ -122,6 +127,24 @@ final class PeopleQuestions {
                 List.of(advisor(name), new Answer.Suggestion(region, "/region " + region)))
                 .about(Subject.of("roles", name).withPeople(List.of(name))
                         .withRegions(List.of(tied.get().person().region())));
+    }
+
+    boolean hasRole(Facts.PersonFact fact, Set<Role> asked) {
+        return roles.get(fact).stream().anyMatch(asked::contains);
+    }
+
+    /** "Where does she work?": the organisation and roles the brief gives, or that it gives none. */
+    Answer workplace(String name) {
+        List<Facts.PersonFact> described = describedAs(name);
+        Optional<String> organisation = described.stream().map(fact -> fact.person().organisation())
+                .filter(found -> found != null && !found.isBlank()).findFirst();
+        String roles = rolesText(described);
+        String headline = organisation.map(found -> name + " is with " + found + (roles.isEmpty() ? "." : " ("
+                + roles + ")."))
+                .orElse("The brief names no organisation for " + name + (roles.isEmpty() ? "." : "; it calls "
+                        + name + " " + roles + "."));
+        return new Answer(headline, described.stream().map(items::person).toList(), List.of(), List.of(advisor(name)))
+                .about(Subject.of("roles", name).withPeople(List.of(name)));
     }
 
     /** "Is Xu Li on the national CPPCC or a local committee?": which, as the brief words it, or that it does not say. */

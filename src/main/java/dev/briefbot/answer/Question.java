@@ -112,6 +112,33 @@ record Question(String text, List<Word> words, Language language, List<Lexicon.F
         return content().stream().map(Word::typed).collect(Collectors.joining(" "));
     }
 
+    /**
+     * What the search reads: the words no cue covers, names and numbers kept ("Xu Li large models" of "what did Xu Li
+     * say about large models?"), little words dropped.
+     */
+    String searchText() {
+        boolean[] covered = new boolean[words.size()];
+        for (Lexicon.Found found : cues) {
+            for (int at = Math.max(0, found.from()); at < found.to(); at++) {
+                covered[at] = true;
+            }
+        }
+        StringBuilder kept = new StringBuilder();
+        Word last = null;
+        for (int at = 0; at < words.size(); at++) {
+            Word word = words.get(at);
+            if ((!covered[at] || named.contains(at)) && !LITTLE_WORDS.contains(word.lower())) {
+                // Chinese characters that stood together stay together, for the segmenter
+                boolean joined = last != null && last.isHan() && word.isHan() && last.end() == word.start();
+                kept.append(kept.length() == 0 || joined ? "" : " ").append(word.typed());
+                last = word;
+            } else {
+                last = null;
+            }
+        }
+        return kept.toString();
+    }
+
     String restText() {
         return rest().stream().map(Word::typed).collect(Collectors.joining(" "));
     }

@@ -35,7 +35,8 @@ final class QuestionParser {
     private static final String HAN_DIGITS = "〇一二三四五六七八九十";
     /** Words that open a yes/no question: "does Anhui make the top five?", "is Xu Li from Shanghai?". */
     private static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
-            "have", "had", "can", "could", "will", "would", "should", "isn't", "doesn't", "didn't", "wasn't");
+            "have", "had", "can", "could", "will", "would", "should", "isn't", "doesn't", "didn't", "wasn't", "any",
+            "anything", "anyone", "anybody");
     private static final Set<String> NUMBER_MARKS = Set.of("number", "no", "nr", "position", "place", "rank", "ranked",
             "spot");
     private static final LevenshteinDistance TWO_TYPOS = new LevenshteinDistance(2);
@@ -71,6 +72,36 @@ final class QuestionParser {
                 context, named);
     }
 
+    /** A region's names in Chinese characters, longest first. */
+    private static List<String> hanNames(Region region) {
+        List<String> names = new ArrayList<>();
+        if (region.chineseName() != null) {
+            names.add(region.chineseName());
+        }
+        region.aliases().stream().filter(alias -> alias.codePoints()
+                .anyMatch(point -> Character.UnicodeScript.of(point) == Character.UnicodeScript.HAN)).forEach(names::add);
+        names.sort((one, other) -> Integer.compare(other.length(), one.length()));
+        return names;
+    }
+
+    /** The characters of a Chinese name found inside the text are named, not a topic: "粤港澳大湾区有哪些提案". */
+    private static void coverHan(Set<Integer> named, List<String> words, List<String> names) {
+        for (String name : names) {
+            for (int at = 0; at < words.size(); at++) {
+                StringBuilder run = new StringBuilder();
+                int end = at;
+                while (end < words.size() && run.length() < name.length()) {
+                    run.append(words.get(end));
+                    end++;
+                }
+                if (run.toString().equals(name)) {
+                    cover(named, at, end);
+                    return;
+                }
+            }
+        }
+    }
+
     private static List<String> unknown(List<String> elsewhere, List<String> capitalised) {
         List<String> names = new ArrayList<>(elsewhere);
         capitalised.stream().filter(name -> names.stream().noneMatch(name::contains)).forEach(names::add);
@@ -89,6 +120,8 @@ final class QuestionParser {
             cover(named, span.from(), span.to());
             if (!regions.contains(span.value())) {
                 regions.add(span.value());
+                // "粤港澳大湾区": the whole Chinese name is named, though a shorter alias (大湾区) matched first
+                coverHan(named, nameForms, hanNames(span.value()));
             }
         }
         return regions;

@@ -100,7 +100,9 @@ final class RankingAnswers {
                 .filter(ranking -> ranking.measure() != null && !ranking.measure().isBlank())
                 .map(ranking -> "Measure: " + ranking.measure() + ".")
                 .toList();
-        return new Answer(headline, lists, notes, regionSuggestions(first.ranking()));
+        return new Answer(headline, lists, notes, regionSuggestions(first.ranking()))
+                .about(Subject.of("rankings", "rankings").withRegions(first.ranking().entries().stream()
+                        .map(Ranking.Entry::region).toList()));
     }
 
     Answer top(Facts.RankingFact fact, int count) {
@@ -110,7 +112,9 @@ final class RankingAnswers {
         }
         String headline = "The top " + count + " of the " + items.rankingTitle(fact.ranking());
         return new Answer(headline, List.of(items.ranking(fact, entryLines(fact.ranking(), count))), List.of(),
-                List.of(new Answer.Suggestion("Whole ranking", "/rankings")));
+                List.of(new Answer.Suggestion("Whole ranking", "/rankings")))
+                .about(Subject.of("rankings", "top " + count).withRegions(fact.ranking().entries().stream()
+                        .limit(count).map(Ranking.Entry::region).toList()));
     }
 
     Answer at(Facts.RankingFact fact, int position) {
@@ -123,6 +127,22 @@ final class RankingAnswers {
         return new Answer(line + " in the " + items.rankingTitle(fact.ranking()) + ".",
                 List.of(items.ranking(fact, List.of(line + "."))), List.of(),
                 List.of(new Answer.Suggestion(region, "/region " + region),
+                        new Answer.Suggestion("Whole ranking", "/rankings")))
+                .about(Subject.of("rankings", region).withRegions(List.of(entry.get().region())));
+    }
+
+    /** Where a region stands in each ranking the briefs report, newest first. */
+    Answer standingEverywhere(Region region) {
+        if (facts.rankings().size() == 1) {
+            return standing(facts.rankings().get(0), region);
+        }
+        List<Facts.RankingFact> newestFirst = facts.rankings().stream()
+                .sorted(java.util.Comparator.comparing((Facts.RankingFact fact) -> fact.brief().published()).reversed())
+                .toList();
+        List<String> lines = newestFirst.stream().map(fact -> standingLine(fact, region, true)).toList();
+        return new Answer(String.join(" ", lines), newestFirst.stream()
+                .map(fact -> items.ranking(fact, List.of(standingLine(fact, region, false)))).toList(), List.of(),
+                List.of(new Answer.Suggestion(region.name(), "/region " + region.name()),
                         new Answer.Suggestion("Whole ranking", "/rankings")));
     }
 
@@ -130,7 +150,8 @@ final class RankingAnswers {
         return new Answer(standingLine(fact, region, true),
                 List.of(items.ranking(fact, List.of(standingLine(fact, region, false)))), List.of(),
                 List.of(new Answer.Suggestion(region.name(), "/region " + region.name()),
-                        new Answer.Suggestion("Whole ranking", "/rankings")));
+                        new Answer.Suggestion("Whole ranking", "/rankings")))
+                .about(Subject.of("rankings", region.name()).withRegions(List.of(region.id())));
     }
 
     private Answer outOfRange(Facts.RankingFact fact, String asked) {

@@ -11,8 +11,8 @@ final class RankingIntents {
     }
 
     static List<Intent> of(Answering answering) {
-        return List.of(new Compare(answering), new Between(answering), new Neighbour(answering),
-                new MakesTop(answering), new Ranking(answering));
+        return List.of(new Compare(answering), new Between(answering), new Range(answering),
+                new Neighbour(answering), new MakesTop(answering), new Ranking(answering));
     }
 
     private static boolean hasRanking(Answering answering) {
@@ -36,7 +36,12 @@ final class RankingIntents {
 
         @Override
         public Answer answer(Question question) {
-            return answering.rankingQuestions().compare(question.regions());
+            List<Region> regions = question.regions();
+            if (question.yesNo() && regions.size() == 2 && question.hasAny(Cue.AHEAD, Cue.BEHIND)) {
+                boolean ahead = question.has(Cue.AHEAD) && !question.has(Cue.BEHIND);
+                return answering.rankingQuestions().isAhead(regions.get(0), regions.get(1), ahead);
+            }
+            return answering.rankingQuestions().compare(regions);
         }
     }
 
@@ -50,17 +55,48 @@ final class RankingIntents {
 
         @Override
         public int fit(Question question) {
-            return hasRanking(answering) && question.has(Cue.BETWEEN) && places(question).size() >= 2 ? EXACT : NONE;
+            boolean places = places(question).size() >= 2;
+            // "collaborative development between Shenzhen and Hong Kong" is no place in a ranking
+            boolean regions = question.regions().size() == 2 && !question.hasContent()
+                    && question.hasAny(Cue.RANK, Cue.REGIONS, Cue.WHICH, Cue.WHO);
+            return hasRanking(answering) && question.has(Cue.BETWEEN) && (places || regions) ? EXACT : NONE;
         }
 
         @Override
         public Answer answer(Question question) {
             List<Integer> places = places(question);
+            if (places.size() < 2) {
+                return answering.rankingQuestions().betweenRegions(question.regions().get(0),
+                        question.regions().get(1));
+            }
             return answering.rankingQuestions().between(places.get(0), places.get(1));
         }
 
-        private static List<Integer> places(Question question) {
-            return question.ordinals().isEmpty() ? question.numbers() : question.ordinals();
+        static List<Integer> places(Question question) {
+            List<Integer> places = new java.util.ArrayList<>(question.ordinals());
+            places.addAll(question.numbers());
+            return places;
+        }
+    }
+
+    /** "positions 6 through 8", "from 3rd to 5th". */
+    record Range(Answering answering) implements Intent {
+
+        @Override
+        public String name() {
+            return "ranking-between";
+        }
+
+        @Override
+        public int fit(Question question) {
+            return hasRanking(answering) && question.has(Cue.RANGE) && Between.places(question).size() >= 2
+                    && question.hasAny(Cue.RANK, Cue.TOP) && question.regions().isEmpty() ? EXACT : NONE;
+        }
+
+        @Override
+        public Answer answer(Question question) {
+            List<Integer> places = Between.places(question);
+            return answering.rankingQuestions().range(places.get(0), places.get(1));
         }
     }
 
@@ -74,7 +110,7 @@ final class RankingIntents {
 
         @Override
         public int fit(Question question) {
-            if (!hasRanking(answering) || !question.hasAny(Cue.BELOW, Cue.ABOVE) || question.has(Cue.BETWEEN)
+            if (!hasRanking(answering) || !question.hasAny(Cue.BELOW, Cue.ABOVE) || question.hasAny(Cue.BETWEEN, Cue.COUNT)
                     || question.hasContent()) {
                 return NONE;
             }
@@ -105,7 +141,8 @@ final class RankingIntents {
         @Override
         public int fit(Question question) {
             boolean topN = question.has(Cue.TOP) && !question.numbers().isEmpty();
-            return hasRanking(answering) && topN && question.regions().size() == 1 ? EXACT : NONE;
+            return hasRanking(answering) && topN && question.regions().size() == 1 && !question.has(Cue.COUNT)
+                    ? EXACT : NONE;
         }
 
         @Override
@@ -131,11 +168,22 @@ final class RankingIntents {
             boolean asksPlace = place && question.hasAny(Cue.RANK, Cue.WHICH, Cue.WHERE, Cue.REGIONS, Cue.WHO);
             boolean topN = question.has(Cue.TOP) && !question.numbers().isEmpty();
             boolean standing = question.has(Cue.RANK) && !question.regions().isEmpty();
-            boolean whole = question.has(Cue.RANK) && !question.hasContent();
-            if (asksPlace || topN || standing) {
+            boolean released = question.has(Cue.RANK) && question.yesNo() && !question.years().isEmpty();
+            if (asksPlace || topN || standing || released) {
                 return STRONG;
             }
-            return whole ? GOOD : NONE;
+            if (question.has(Cue.RANK)) {
+                // "which report does the article cite for the ranking?": the ranking, named, is the best answer;
+                // "who said … for regional AI competitiveness?" asks who said it
+                boolean asksWhoSaid = question.hasAny(Cue.WHO, Cue.SAID, Cue.PROPOSED, Cue.DISCUSSED);
+                if (!question.hasContent()) {
+                    return GOOD;
+                }
+                // the ranking, unless a proposal answers the rest: "what decides how competitive a region is?"
+                boolean answered = !answering.search().search(question.searchText()).isEmpty();
+                return asksWhoSaid || answered ? NONE : WEAK + 5;
+            }
+            return NONE;
         }
 
         @Override
@@ -147,8 +195,14 @@ final class RankingIntents {
             Facts.RankingFact fact = answering.facts().rankings().get(answering.facts().rankings().size() - 1);
             if (!question.regions().isEmpty()) {
                 Region region = question.regions().get(0);
-                return rankings.standing(fact, region).about(Subject.of("rankings", region.name())
+                if (question.yesNo()) {
+                    return answering.rankingQuestions().isRanked(region);
+                }
+                return rankings.standingEverywhere(region).about(Subject.of("rankings", region.name())
                         .withRegions(List.of(region.id())));
+            }
+            if (question.yesNo() && !question.years().isEmpty()) {
+                return answering.rankingQuestions().releasedIn(question.years().get(0));
             }
             if (question.has(Cue.TOP) && !question.numbers().isEmpty()) {
                 return rankings.top(fact, question.numbers().get(0));

@@ -101,11 +101,18 @@ final class RegionAnswers {
         return facts.proposalsAboutAny(tiedIds(region));
     }
 
-    /** The region itself and, for a province, its cities: their proposals are the province's too. */
+    /**
+     * The region itself; for a province, its cities; for a cluster, its members and their cities: their proposals
+     * are the region's too ("/region Yangtze River Delta" shows Shanghai's).
+     */
     private Set<String> tiedIds(Region region) {
         Set<String> ids = new LinkedHashSet<>(List.of(region.id()));
         if (region.type().isProvincialLevel()) {
             ids.addAll(citiesByProvince.getOrDefault(region.id(), List.of()));
+        }
+        for (String member : region.members()) {
+            ids.add(member);
+            ids.addAll(citiesByProvince.getOrDefault(member, List.of()));
         }
         return ids;
     }

@@ -34,6 +34,9 @@ final class Scopes {
 
     /** Whether the question restricts itself to some briefs, and those are not all of them. */
     static boolean restricts(Question question, BriefAnswers briefs) {
+        if (question.has(Cue.RANK)) {
+            return false; // "was the ranking released in 2023?": the year is the ranking's, not a brief's
+        }
         List<Brief> named = named(question, briefs);
         boolean restricted = !question.briefs().isEmpty() || !question.years().isEmpty()
                 || question.hasAny(Cue.LATEST, Cue.OLDEST) && question.hasAny(Cue.ARTICLE, Cue.SUMMARY);

@@ -12,7 +12,61 @@ final class TopicIntents {
     }
 
     static List<Intent> of(Answering answering) {
-        return List.of(new RegionAsked(answering), new Discussed(answering), new WhoProposed(answering));
+        return List.of(new RegionWithin(answering), new RegionAsked(answering), new Discussed(answering),
+                new WhoProposed(answering));
+    }
+
+    /** "is Shanghai in the Yangtze River Delta?", "is Shenzhen in Guangdong?": the gazetteer says yes or no. */
+    record RegionWithin(Answering answering) implements Intent {
+
+        @Override
+        public String name() {
+            return "yes-no";
+        }
+
+        @Override
+        public int fit(Question question) {
+            return question.yesNo() && question.regions().size() == 2 && container(question) != null
+                    && !question.hasContent() && !question.hasAny(Cue.RANK, Cue.COMPARE, Cue.AHEAD, Cue.BEHIND)
+                    ? EXACT : NONE;
+        }
+
+        @Override
+        public Answer answer(Question question) {
+            dev.briefbot.brief.Region outer = container(question);
+            dev.briefbot.brief.Region inner = question.regions().get(0).equals(outer) ? question.regions().get(1)
+                    : question.regions().get(0);
+            boolean yes = within(inner, outer);
+            String kind = outer.type() == dev.briefbot.brief.Region.Type.CLUSTER ? "a member of " : "in ";
+            String headline = (yes ? "Yes. " : "No. ") + inner.name() + (yes ? " is " : " is not ") + kind
+                    + outer.name() + ".";
+            return new Answer(headline, List.of(), List.of(), List.of(
+                    new Answer.Suggestion(inner.name(), "/region " + inner.name()),
+                    new Answer.Suggestion(outer.name(), "/region " + outer.name())))
+                    .about(Subject.of(name(), question.text()).withRegions(List.of(inner.id(), outer.id())));
+        }
+
+        /** The region of the two that can hold the other: a cluster, or a province beside a city. */
+        private dev.briefbot.brief.Region container(Question question) {
+            for (dev.briefbot.brief.Region region : question.regions()) {
+                if (region.type() == dev.briefbot.brief.Region.Type.CLUSTER) {
+                    return region;
+                }
+            }
+            boolean city = question.regions().stream().anyMatch(region -> region.type()
+                    == dev.briefbot.brief.Region.Type.CITY);
+            return city ? question.regions().stream().filter(region -> region.type().isProvincialLevel())
+                    .findFirst().orElse(null) : null;
+        }
+
+        private boolean within(dev.briefbot.brief.Region inner, dev.briefbot.brief.Region outer) {
+            if (outer.members().contains(inner.id())) {
+                return true;
+            }
+            return answering.facts().gazetteer().provinceOf(inner)
+                    .map(province -> province.id().equals(outer.id()) || outer.members().contains(province.id()))
+                    .orElse(false);
+        }
     }
 
     /** "what about Shenzhen?", "proposals for Beijing", "深圳", "what did Shanghai advisors say in 2024?". */
@@ -44,29 +98,79 @@ final class TopicIntents {
 
         @Override
         public int fit(Question question) {
-            boolean asksWhether = question.yesNo() && (question.hasAny(Cue.DISCUSSED, Cue.PROPOSED, Cue.SAID)
-                    || question.has(Cue.PEOPLE));
-            return asksWhether && question.hasContent() ? STRONG : NONE;
+            if (!question.yesNo() && !question.has(Cue.DISCUSSED)) {
+                return NONE;
+            }
+            if (question.hasContent()) {
+                return question.hasAny(Cue.DISCUSSED, Cue.PROPOSED, Cue.SAID, Cue.PEOPLE) ? STRONG : STRONG - 5;
+            }
+            // "any mention of Macao?", "did anyone propose something for Tianjin?": a region, asked about as a whole
+            boolean mentionOfARegion = question.hasAny(Cue.DISCUSSED, Cue.PROPOSED, Cue.SAID)
+                    && question.regions().size() == 1 && question.people().isEmpty();
+            return mentionOfARegion ? STRONG : NONE;
         }
 
         @Override
         public Answer answer(Question question) {
+            if (!question.hasContent()) {
+                return regionMentioned(question.regions().get(0), question.has(Cue.DISCUSSED));
+            }
             String topic = question.contentText();
-            List<ProposalFact> found = answering.search().search(question.text());
+            // a person asked about is a filter, not a topic: "did Xu Li talk about schools?" is about schools
+            List<ProposalFact> found = answering.search().search(question.people().isEmpty()
+                    ? question.searchText() : topic);
             if (!question.people().isEmpty()) {
                 found = found.stream().filter(fact -> question.people().contains(fact.person().name())).toList();
             }
-            if (found.isEmpty()) {
-                return yesOrNo(nothingAbout(answering, question, topic), false);
+            if (found.isEmpty() && question.people().isEmpty()) {
+                Mentions.Found mentioned = answering.mentions().of(question.content(), within(answering, question));
+                if (!mentioned.proposals().isEmpty()) {
+                    return yesOrNo(mentions(answering, topic, mentioned), true);
+                }
             }
-            Answer answer = answering.search().who(question.text());
+            if (found.isEmpty()) {
+                String who = question.people().isEmpty() ? "" : Items.joined(question.people(), "or") + " ";
+                Answer nothing = question.people().isEmpty() ? nothingAbout(answering, question, topic)
+                        : Answer.of("The briefs report nothing from " + who.strip() + " about " + topic + ".")
+                        .withSuggestions(question.people().stream().map(PeopleQuestions::advisor).toList());
+                return yesOrNo(nothing, false);
+            }
             List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
-            String headline = "Yes. " + Items.joined(people, "and") + (people.size() == 1 ? " spoke" : " spoke")
-                    + " about " + topic + ".";
+            String headline = "Yes. " + Items.joined(people, "and") + " spoke about " + topic + ".";
             return new Answer(headline, found.stream().map(answering.items()::proposal).toList(), List.of(),
-                    answer.suggestions())
-                    .about(Subject.of(name(), topic).withTopic(topic).withPeople(people)
+                    people.stream().map(PeopleQuestions::advisor).toList())
+                    .about(Subject.of(name(), question.text()).withTopic(topic).withPeople(people)
                             .withShown(shown(found)));
+        }
+
+        /** Whether the briefs mention a region at all: in proposals, in context, in a ranking, or in their text. */
+        private Answer regionMentioned(dev.briefbot.brief.Region region, boolean mentionAsked) {
+            Answer described = answering.regions().describe(region);
+            boolean proposals = !answering.regions().proposalsOf(region).isEmpty();
+            boolean inText = answering.facts().library().briefs().stream().anyMatch(brief -> namesRegion(brief.text(),
+                    region));
+            if (proposals) {
+                return yesOrNo(described, true);
+            }
+            if (inText && mentionAsked) {
+                return new Answer("Yes, but no proposal is tied to " + region.name() + ": the brief only names it.",
+                        described.items(), described.notes(), described.suggestions(), described.subject());
+            }
+            if (inText) {
+                return new Answer("No. The briefs have no proposal for " + region.name() + "; they only name it.",
+                        described.items(), described.notes(), described.suggestions(), described.subject());
+            }
+            String briefs = answering.facts().library().briefs().size() == 1 ? "The brief does" : "The briefs do";
+            return new Answer("No. " + briefs + " not mention " + region.name() + ".", List.of(), List.of(),
+                    List.of(new Answer.Suggestion("Regions", "/region")), described.subject());
+        }
+
+        private static boolean namesRegion(String text, dev.briefbot.brief.Region region) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(region.name(), region.chineseName()),
+                            region.aliases().stream())
+                    .filter(name -> name != null && !name.isBlank())
+                    .anyMatch(name -> lower.contains(name.toLowerCase(java.util.Locale.ROOT)));
         }
     }
 
@@ -85,29 +189,85 @@ final class TopicIntents {
 
         @Override
         public Answer answer(Question question) {
-            String text = question.text();
-            List<ProposalFact> found = answering.search().search(text);
-            if (found.isEmpty()) {
-                List<String> unknown = unknownWords(answering, question);
-                if (!unknown.isEmpty()) {
-                    return notMentioned(answering, question, unknown);
-                }
-            }
-            Answer answer = answering.search().who(text);
-            List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
-            return answer.about(Subject.of(name(), text).withTopic(question.contentText()).withPeople(people)
-                    .withShown(shown(found)));
+            return whoProposed(answering, question);
         }
     }
 
-    /** The content words no brief uses, as typed: "blockchain" in "who proposed blockchain?". */
+    /**
+     * The topic search, and when it finds nothing, the proposals that use every word of the topic (a topic most of
+     * the brief shares, such as "AI", gets its best matches and an offer to narrow down); then "not mentioned".
+     */
+    static Answer whoProposed(Answering answering, Question question) {
+        return whoProposed(answering, question, question.searchText(), question.content());
+    }
+
+    /**
+     * @param text  what the search reads
+     * @param topic the words a proposal must all use to count as mentioning the topic
+     */
+    static Answer whoProposed(Answering answering, Question question, String text, List<Word> topic) {
+        List<ProposalFact> found = text.isBlank() ? List.of() : answering.search().search(text);
+        if (found.isEmpty()) {
+            List<String> unknown = unknownWords(answering, question);
+            if (!unknown.isEmpty()) {
+                return notMentioned(answering, question, unknown);
+            }
+            Mentions.Found mentioned = answering.mentions().of(topic, within(answering, question));
+            if (!mentioned.proposals().isEmpty()) {
+                return mentions(answering, String.join(" ", topic.stream().map(Word::typed).toList()), mentioned);
+            }
+        }
+        if (text.isBlank()) {
+            text = question.text();
+        }
+        Answer answer = answering.search().who(text);
+        List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
+        return answer.about(Subject.of("who", text).withTopic(question.contentText()).withPeople(people)
+                .withShown(shown(found)));
+    }
+
+    /** The proposals a question is about by what it names: a region's, a person's; all when it names neither. */
+    static java.util.function.Predicate<ProposalFact> within(Answering answering, Question question) {
+        Set<ProposalFact> tied = question.regions().isEmpty() ? null : new java.util.HashSet<>();
+        question.regions().forEach(region -> tied.addAll(answering.regions().proposalsOf(region)));
+        return fact -> (tied == null || tied.contains(fact))
+                && (question.people().isEmpty() || question.people().contains(fact.person().name()));
+    }
+
+    /** "“AI” comes up in 13 of the 15 proposals and statements; these use it most:", with topics to narrow down. */
+    static Answer mentions(Answering answering, String topic, Mentions.Found found) {
+        List<String> people = found.proposals().stream().map(fact -> fact.person().name()).distinct().toList();
+        String headline = found.broad()
+                ? "“" + topic + "” comes up in " + found.using() + " of the " + found.of()
+                        + " proposals and statements; these use it most: " + Items.joined(people, "and") + "."
+                : BriefAnswers.count(found.using(), "proposal or statement mentions", "proposals and statements mention")
+                        + " “" + topic + "”: " + Items.joined(people, "and") + ".";
+        List<Answer.Suggestion> next = new ArrayList<>();
+        people.forEach(name -> next.add(PeopleQuestions.advisor(name)));
+        if (found.broad()) {
+            Set<String> topics = new LinkedHashSet<>();
+            found.proposals().forEach(fact -> topics.addAll(fact.proposal().topics()));
+            topics.stream().limit(4).forEach(narrower -> next.add(new Answer.Suggestion(narrower, "/who " + narrower)));
+        }
+        List<String> notes = found.broad() ? List.of("Narrow it down with one of the topics below.") : List.of();
+        return new Answer(headline, found.proposals().stream().map(answering.items()::proposal).toList(), notes, next)
+                .about(Subject.of("who", topic).withTopic(topic).withPeople(people)
+                        .withShown(shown(found.proposals())));
+    }
+
+    /**
+     * The topic of a question when no brief uses any of its words, as typed: "blockchain" in "who proposed
+     * blockchain?". Empty when one word at least is the briefs' own: then the topic is there but not this way
+     * ("who's credited for the photo?" uses "credited", no word of the brief, beside "photo", one).
+     */
     static List<String> unknownWords(Answering answering, Question question) {
-        return question.content().stream()
+        List<Word> content = question.content().stream()
                 .filter(word -> !word.isHan() && !word.isNumber())
-                .filter(word -> !Question.isLittleWord(word.lower()))
-                .filter(word -> !answering.vocabulary().knows(word))
-                .map(Word::typed)
                 .toList();
+        if (content.isEmpty() || content.stream().anyMatch(word -> answering.vocabulary().knows(word))) {
+            return List.of();
+        }
+        return List.of(String.join(" ", content.stream().map(Word::typed).toList()));
     }
 
     /** "The brief does not mention Baidu.", then the topics the rest of the question reaches, never a person. */

@@ -14,32 +14,52 @@ import dev.briefbot.brief.Brief;
 import dev.briefbot.brief.Region;
 
 /**
- * Every word the library uses (the briefs' texts and facts, the gazetteer, the synonym rules), lower case and as
- * stems: a capitalised word that is none of these is a name the briefs never mention ("Baidu"). A word one typo
- * from a library word of five letters or more (two for eight or more) counts as that word, so "Educaton" is no name.
+ * Every word the library uses (the briefs' texts and facts, the gazetteer; apart, the synonym rules), lower case and
+ * as stems: a capitalised word that none of the briefs uses is a name they never mention ("Baidu", "ChatGPT"). A word
+ * one typo from a library word of five letters or more (two for eight or more) counts as that word, so "Educaton" is
+ * no name.
  */
 final class Vocabulary {
 
     private static final int SHORTEST_TYPO = 5;
     private static final int LONGEST_ONE_TYPO = 7;
+    private static final int SHORTEST_PREFIX = 4;
 
     private final Set<String> words = new HashSet<>();
+    // the same words sorted, for "West" in "Western": a word that begins one of the library's is no new name
+    private final java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
+    // the words of the synonym rules, which the search understands but the briefs do not use: "schools", "GPT"
+    private final Set<String> synonyms = new HashSet<>();
     // library words of five letters or more by every form with one letter deleted
     private final Map<String, List<String>> byDeletion = new HashMap<>();
 
     Vocabulary(Facts facts) {
         facts.library().briefs().forEach(this::addBrief);
         facts.gazetteer().regions().forEach(this::addRegion);
-        addText(facts.library().synonyms());
         words.forEach(this::indexTypos);
+        sorted.addAll(words);
+        addText(facts.library().synonyms(), synonyms);
     }
 
-    /** A word of the library, by its lower case or its stem, or one typo from one. */
+    /** A word the briefs or the synonym rules use, by its lower case or its stem, or one typo from one. */
     boolean knows(Word word) {
+        return mentions(word) || synonyms.contains(word.lower()) || synonyms.contains(word.stem());
+    }
+
+    /** A word the briefs themselves use (the synonym rules left out), or one typo from one: "Baidu" is none. */
+    boolean mentions(Word word) {
         if (words.contains(word.lower()) || words.contains(word.stem()) || word.isNumber() || word.isHan()) {
             return true;
         }
-        return isTypoOfKnown(word.lower());
+        return beginsALibraryWord(word.lower()) || isTypoOfKnown(word.lower());
+    }
+
+    private boolean beginsALibraryWord(String word) {
+        if (word.length() < SHORTEST_PREFIX) {
+            return false;
+        }
+        String next = sorted.ceiling(word);
+        return next != null && next.startsWith(word);
     }
 
     private boolean isTypoOfKnown(String word) {
@@ -96,13 +116,17 @@ final class Vocabulary {
     }
 
     private void addText(String text) {
+        addText(text, words);
+    }
+
+    private static void addText(String text, Set<String> into) {
         if (text == null || text.isBlank()) {
             return;
         }
         for (Word word : Word.of(text)) {
-            words.add(word.lower());
-            words.add(word.stem());
-            words.add(word.nameForm());
+            into.add(word.lower());
+            into.add(word.stem());
+            into.add(word.nameForm());
         }
     }
 

@@ -51,8 +51,9 @@ class LookupTest {
     }
 
     @Test
-    void shouldOfferProvinceByItsCitiesProposals() {
-        assertThat(answers.lookup("guang")).extracting(Finding::title).containsExactly("Guangdong — 4 statements");
+    void shouldOfferProvinceByItsCitiesProposalsAndTheClusterByItsMembers() {
+        assertThat(answers.lookup("guang")).extracting(Finding::title).containsExactly("Guangdong — 4 statements",
+                "Guangdong-Hong Kong-Macao Greater Bay Area — 4 statements");
     }
 
     @Test

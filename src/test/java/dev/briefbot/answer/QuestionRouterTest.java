@@ -24,7 +24,7 @@ class QuestionRouterTest {
             top 5 regions                               | The top 5 of the Regional Competitiveness
             show me the rankings                        | Regional Competitiveness Evaluation Index
             which province is first?                    | Beijing ranks 1st
-            does Yunnan rank?                           | Yunnan is not among the top 10
+            does Yunnan rank?                           | No. Yunnan is not among the top 10
             what about Shenzhen?                        | Shenzhen (深圳) — a city in Guangdong
             Shenzhen?                                   | Shenzhen (深圳) — a city in Guangdong
             shenzen                                     | Shenzhen (深圳) — a city in Guangdong
