@@ -121,7 +121,7 @@ final class NotificationText {
     /** "New brief: Deputies bring AI to the two sessions", "Sample Times, 5 March 2024"; "Added to: …" if edited. */
     private static Answer.Item brief(Brief brief, boolean isNew) {
         return new Answer.Item((isNew ? "New brief: " : "Added to the brief: ") + brief.title(),
-                List.of(brief.publisher() + ", " + DAY.format(brief.published())), List.of());
+                List.of(brief.publisher() + ", " + DAY.format(brief.published().date())), List.of());
     }
 
     /** "Li Mei — deputy to the National People's Congress", the summary, "Region: Shenzhen". */
