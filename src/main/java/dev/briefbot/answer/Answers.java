@@ -149,7 +149,7 @@ public final class Answers {
 
     /** "in 2023" when no brief is from 2023: which years the briefs are from. */
     private Answer noBriefsIn(Question question) {
-        List<Integer> years = facts.library().briefs().stream().map(brief -> brief.published().getYear()).distinct()
+        List<Integer> years = facts.library().briefs().stream().map(brief -> brief.published().date().getYear()).distinct()
                 .sorted().toList();
         String asked = question.years().isEmpty() ? "that" : Items.joined(question.years().stream()
                 .map(String::valueOf).toList(), "or");

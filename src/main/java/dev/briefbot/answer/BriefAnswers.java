@@ -1,6 +1,5 @@
 package dev.briefbot.answer;
 
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,17 +72,19 @@ final class BriefAnswers {
     String sentence(Field field, Brief brief) {
         String named = "“" + brief.title() + "”";
         return switch (field) {
-            case DATE -> named + " was published on " + DAY.format(brief.published()) + " by " + brief.publisher()
+            case DATE -> named + " was published on " + day(brief) + " by " + brief.publisher()
                     + ".";
-            case TIME -> named + " was published at " + printedTime(brief) + " on "
-                    + DAY.format(brief.published()) + ", as printed; the brief gives no time zone.";
+            case TIME -> brief.published().time()
+                    .map(time -> named + " was published at " + CLOCK.format(time) + " on " + day(brief)
+                            + ", as printed; the brief gives no time zone.")
+                    .orElse("The brief prints no time for " + named + ", only the date: " + day(brief) + ".");
             case PUBLISHER -> named + " was published by " + brief.publisher() + ", on "
-                    + DAY.format(brief.published()) + ".";
+                    + day(brief) + ".";
             case SECTION -> blank(brief.section())
                     ? "The brief “" + brief.title() + "” gives no section."
                     : named + " ran in the " + brief.section() + " section of " + brief.publisher() + ".";
             case HEADLINE -> "The headline is " + named + " (" + brief.publisher() + ", "
-                    + DAY.format(brief.published()) + ").";
+                    + day(brief) + ").";
             case SUBTITLE -> blank(brief.subtitle())
                     ? named + " has no subtitle."
                     : "The subtitle of " + named + " is “" + brief.subtitle() + "”.";
@@ -116,7 +117,7 @@ final class BriefAnswers {
     }
 
     private String summaryHeadline(Brief brief) {
-        return "“" + brief.title() + "” (" + brief.publisher() + ", " + DAY.format(brief.published()) + "): "
+        return "“" + brief.title() + "” (" + brief.publisher() + ", " + day(brief) + "): "
                 + count(brief.people().size(), "person", "people") + " with "
                 + count(brief.proposals().size(), "proposal or statement", "proposals and statements") + ".";
     }
@@ -179,12 +180,12 @@ final class BriefAnswers {
 
     /** "“Lawmakers … AI growth” (Global Times, 28 January 2024)". */
     String quoted(Brief brief) {
-        return "“" + brief.title() + "” (" + brief.publisher() + ", " + DAY.format(brief.published()) + ")";
+        return "“" + brief.title() + "” (" + brief.publisher() + ", " + day(brief) + ")";
     }
 
     /** "Global Times, 28 Jan 2024": how an item names its brief once several are loaded. */
     String shortName(Brief brief) {
-        return brief.publisher() + ", " + SHORT_DAY.format(brief.published());
+        return brief.publisher() + ", " + SHORT_DAY.format(brief.published().date());
     }
 
     /** The publication time as the page prints it ("Jan 28, 2024 08:50 PM"), or as the facts give it. */
@@ -193,16 +194,15 @@ final class BriefAnswers {
         if (line.find()) {
             return line.group(1);
         }
-        return DAY.format(brief.published()) + " " + CLOCK.format(brief.published());
+        return day(brief) + brief.published().time().map(time -> " " + CLOCK.format(time)).orElse("");
     }
 
-    private String printedTime(Brief brief) {
-        LocalDateTime published = brief.published();
-        return CLOCK.format(published);
+    private static String day(Brief brief) {
+        return DAY.format(brief.published().date());
     }
 
     static Optional<String> url(Brief brief) {
-        return Optional.empty();
+        return Optional.ofNullable(brief.url()).filter(url -> !url.isBlank());
     }
 
     /** "Is this a Xinhua story?": whether the publisher is the one named, and who it is. */
@@ -212,7 +212,7 @@ final class BriefAnswers {
         boolean yes = brief.publisher() != null && brief.publisher().toLowerCase(Locale.ROOT)
                 .contains(named.toLowerCase(Locale.ROOT));
         String headline = (yes ? "Yes. " : "No. ") + quoted(brief).replaceFirst("\\s\\(.*\\)$", "")
-                + " was published by " + brief.publisher() + ", on " + DAY.format(brief.published()) + ".";
+                + " was published by " + brief.publisher() + ", on " + day(brief) + ".";
         return new Answer(headline, List.of(), List.of(), List.of(new Answer.Suggestion("Sources", "/source")))
                 .about(Subject.of("brief-facts", named));
     }

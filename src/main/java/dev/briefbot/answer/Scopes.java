@@ -19,7 +19,7 @@ final class Scopes {
         List<Brief> chosen = new ArrayList<>(question.briefs().isEmpty() ? briefs.newestFirst()
                 : briefs.newestFirst().stream().filter(question.briefs()::contains).toList());
         if (!question.years().isEmpty()) {
-            chosen.removeIf(brief -> !question.years().contains(brief.published().getYear()));
+            chosen.removeIf(brief -> !question.years().contains(brief.published().date().getYear()));
         }
         boolean aboutABrief = question.hasAny(Cue.ARTICLE, Cue.SUMMARY);
         if (question.has(Cue.LATEST) && aboutABrief && !chosen.isEmpty()) {
