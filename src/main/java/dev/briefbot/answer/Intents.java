@@ -27,6 +27,7 @@ final class Intents {
         this.parser = parser;
         this.answering = answering;
         List<Intent> intents = new ArrayList<>();
+        intents.addAll(FollowUpIntents.of(answering, parser, this::answer));
         intents.addAll(BriefIntents.of(answering));
         intents.addAll(RankingIntents.of(answering));
         intents.addAll(CountIntents.of(answering));
@@ -44,8 +45,7 @@ final class Intents {
     }
 
     Answer answer(String text, Optional<Subject> context) {
-        Question question = parser.parse(text, context);
-        return followUp(question).orElseGet(() -> answer(resolved(question)));
+        return answer(resolved(parser.parse(text, context)));
     }
 
     /** {@code /who TOPIC}: the topic search on the topic as typed, its mentions when it finds nothing. */
@@ -58,9 +58,17 @@ final class Intents {
         return TopicIntents.whoProposed(answering, parser.parse(topic, Optional.empty()), topic, words);
     }
 
-    /** The answer of the intent that fits best, about what it answered. */
+    /**
+     * The answer of the intent that fits best, about what it answered: the question asked is kept with it, so "and
+     * Shanghai?" can ask it again.
+     */
     Answer answer(Question question) {
-        return best(question).answer(question);
+        Intent intent = best(question);
+        Answer answer = intent.answer(question);
+        if (answer.subject() == null || intent instanceof FollowUpIntents.AndAgain) {
+            return answer;
+        }
+        return answer.about(answer.subject().withAsk(question.text()));
     }
 
     Intent best(Question question) {
@@ -109,96 +117,6 @@ final class Intents {
             }
         }
         return resolved;
-    }
-
-    /**
-     * Follow-ups that change the previous question rather than ask a new one: "and Shanghai?" asks it again of
-     * Shanghai; "what else did she propose?" asks for the rest.
-     */
-    private Optional<Answer> followUp(Question question) {
-        if (question.context().isEmpty()) {
-            return Optional.empty();
-        }
-        Subject context = question.context().get();
-        Question resolved = resolved(question);
-        if (question.has(Cue.ELSE) && !resolved.people().isEmpty() && !question.hasContent()) {
-            return Optional.of(answering.advisors().more(resolved.people().get(0), context.shown()));
-        }
-        if (question.has(Cue.ELSE) && question.has(Cue.WHO) && !context.topic().isBlank() && !question.hasContent()) {
-            return Optional.of(othersOn(context));
-        }
-        // "which one of them is about the law?": the search, among the people of the last answer
-        if (question.hasAny(Cue.AMONG, Cue.WHICH) && question.hasContent() && resolved.people().isEmpty()
-                && context.people().size() > 1) {
-            List<ProposalFact> found = answering.search().search(question.contentText()).stream()
-                    .filter(fact -> context.people().contains(fact.person().name())).toList();
-            if (!found.isEmpty()) {
-                List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
-                return Optional.of(new Answer(Items.joined(people, "and") + ", on " + question.contentText() + ".",
-                        found.stream().map(answering.items()::proposal).toList(), List.of(),
-                        people.stream().map(PeopleQuestions::advisor).toList())
-                        .about(context.withPeople(people).withShown(TopicIntents.shown(found))));
-            }
-        }
-        // "how many people is that?": the people of the last answer, counted
-        if (question.has(Cue.COUNT) && question.hasAny(Cue.PRONOUN_THING, Cue.DEMONSTRATIVE) && !question.hasContent()
-                && question.regions().isEmpty() && question.people().isEmpty() && !context.people().isEmpty()) {
-            return Optional.of(Answer.of(BriefAnswers.count(context.people().size(), "person", "people") + ": "
-                            + Items.joined(context.people(), "and") + ".")
-                    .withSuggestions(context.people().stream().map(PeopleQuestions::advisor).toList())
-                    .about(context));
-        }
-        // "which of those have advisors quoted?": the regions of the last answer that have proposals
-        if (question.hasAny(Cue.WHICH, Cue.AMONG) && question.has(Cue.DEMONSTRATIVE) && question.regions().isEmpty()
-                && question.hasAny(Cue.PEOPLE, Cue.PROPOSALS, Cue.STATEMENTS, Cue.SAID, Cue.PROPOSED)
-                && context.regions().size() > 1) {
-            List<Region> with = regions(context.regions()).stream()
-                    .filter(region -> !answering.regions().proposalsOf(region).isEmpty()).toList();
-            String headline = with.isEmpty() ? "None of them has a proposal in the briefs."
-                    : BriefAnswers.count(with.size(), "of them has", "of them have") + " proposals or statements: "
-                    + Items.joined(with.stream().map(region -> region.name() + " ("
-                    + answering.regions().proposalsOf(region).size() + ")").toList(), "and") + ".";
-            return Optional.of(new Answer(headline, List.of(), List.of(), with.stream()
-                    .map(region -> new Answer.Suggestion(region.name(), "/region " + region.name())).toList())
-                    .about(context.withRegions(with.stream().map(Region::id).toList())));
-        }
-        if (!question.has(Cue.ELLIPSIS) || context.ask().isBlank()) {
-            return Optional.empty();
-        }
-        Question previous = parser.parse(context.ask(), Optional.empty());
-        boolean newSlot = !question.regions().isEmpty() || !question.people().isEmpty();
-        if (newSlot && !question.hasContent()) {
-            Question again = previous;
-            if (!question.regions().isEmpty() || !question.people().isEmpty()) {
-                again = again.withRegions(question.regions()).withPeople(question.people());
-            }
-            return Optional.of(answer(again));
-        }
-        if (question.hasContent() && !newSlot && previous.hasContent()) {
-            String topic = question.contentText();
-            String asked = previous.words().stream()
-                    .filter(word -> !previous.content().contains(word))
-                    .map(Word::typed).collect(Collectors.joining(" ")) + " " + topic;
-            return Optional.of(answer(parser.parse(asked, Optional.empty())));
-        }
-        return Optional.empty();
-    }
-
-    /** "who else?": the people the previous topic search did not show, or that there is nobody else. */
-    private Answer othersOn(Subject context) {
-        List<ProposalFact> found = answering.search().search(context.topic()).stream()
-                .filter(fact -> !context.shown().contains(Counts.key(fact)))
-                .filter(fact -> !context.people().contains(fact.person().name()))
-                .toList();
-        if (found.isEmpty()) {
-            return Answer.of("No one else: the briefs name only " + Items.joined(context.people(), "and")
-                    + " on " + context.topic() + ".").about(context);
-        }
-        List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
-        return new Answer("Also on " + context.topic() + ": " + Items.joined(people, "and") + ".",
-                found.stream().map(answering.items()::proposal).toList(), List.of(),
-                people.stream().map(PeopleQuestions::advisor).toList())
-                .about(context.withPeople(people).withShown(TopicIntents.shown(found)));
     }
 
     private List<Region> regions(List<String> ids) {

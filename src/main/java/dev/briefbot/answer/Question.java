@@ -54,12 +54,33 @@ record Question(String text, List<Word> words, Language language, List<Lexicon.F
         return LITTLE_WORDS.contains(lower);
     }
 
+    /** Whether the question asks about a topic beyond the domain's own words: "AI" alone is none. */
     boolean hasContent() {
+        boolean[] generic = new boolean[words.size()];
+        cues.stream().filter(found -> found.cue() == Cue.GENERIC).forEach(found -> {
+            for (int at = Math.max(0, found.from()); at < found.to(); at++) {
+                generic[at] = true;
+            }
+        });
+        return content().stream().anyMatch(word -> !generic[words.indexOf(word)]);
+    }
+
+    /** Whether it names any topic at all, the domain's own words included: "who talked about AI?". */
+    boolean hasAnyContent() {
         return !content().isEmpty();
     }
 
     boolean has(Cue cue) {
         return cues.stream().anyMatch(found -> found.cue() == cue);
+    }
+
+    boolean hasAll(Cue... all) {
+        for (Cue cue : all) {
+            if (!has(cue)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean hasAny(Cue... any) {
@@ -88,6 +109,10 @@ record Question(String text, List<Word> words, Language language, List<Lexicon.F
     List<Word> rest() {
         boolean[] covered = new boolean[words.size()];
         for (Lexicon.Found found : cues) {
+            // the domain's own words (AI) are a topic, however broad: they stay
+            if (found.cue() == Cue.GENERIC) {
+                continue;
+            }
             for (int at = Math.max(0, found.from()); at < found.to(); at++) {
                 covered[at] = true;
             }
@@ -119,7 +144,7 @@ record Question(String text, List<Word> words, Language language, List<Lexicon.F
     String searchText() {
         boolean[] covered = new boolean[words.size()];
         for (Lexicon.Found found : cues) {
-            for (int at = Math.max(0, found.from()); at < found.to(); at++) {
+            for (int at = Math.max(0, found.from()); at < found.to() && found.cue() != Cue.GENERIC; at++) {
                 covered[at] = true;
             }
         }

@@ -36,7 +36,7 @@ final class QuestionParser {
     /** Words that open a yes/no question: "does Anhui make the top five?", "is Xu Li from Shanghai?". */
     private static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
             "have", "had", "can", "could", "will", "would", "should", "isn't", "doesn't", "didn't", "wasn't", "any",
-            "anything", "anyone", "anybody");
+            "anything");
     private static final Set<String> NUMBER_MARKS = Set.of("number", "no", "nr", "position", "place", "rank", "ranked",
             "spot");
     private static final LevenshteinDistance TWO_TYPOS = new LevenshteinDistance(2);

@@ -165,7 +165,10 @@ final class RankingIntents {
                 return NONE;
             }
             boolean place = !question.ordinals().isEmpty() || question.hasAny(Cue.FIRST_PLACE, Cue.LAST_PLACE);
-            boolean asksPlace = place && question.hasAny(Cue.RANK, Cue.WHICH, Cue.WHERE, Cue.REGIONS, Cue.WHO);
+            // "which province leads?" asks for a place; "which advisor leads a company?" asks for a person
+            boolean ofPeople = question.has(Cue.PEOPLE) || !PeopleQuestions.Role.askedIn(question).isEmpty();
+            boolean asksPlace = place && (question.hasAny(Cue.RANK, Cue.WHERE, Cue.REGIONS)
+                    || question.hasAny(Cue.WHICH, Cue.WHO) && !ofPeople);
             boolean topN = question.has(Cue.TOP) && !question.numbers().isEmpty();
             boolean standing = question.has(Cue.RANK) && !question.regions().isEmpty();
             boolean released = question.has(Cue.RANK) && question.yesNo() && !question.years().isEmpty();

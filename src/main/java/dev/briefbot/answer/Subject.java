@@ -28,6 +28,10 @@ public record Subject(String intent, String ask, List<String> people, List<Strin
         return new Subject(intent, ask, List.of(), List.of(), "", Set.of());
     }
 
+    Subject withAsk(String asked) {
+        return new Subject(intent, asked, people, regions, topic, shown);
+    }
+
     Subject withPeople(List<String> names) {
         return new Subject(intent, ask, names, regions, topic, shown);
     }

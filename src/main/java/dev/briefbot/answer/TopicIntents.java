@@ -98,7 +98,8 @@ final class TopicIntents {
 
         @Override
         public int fit(Question question) {
-            if (!question.yesNo() && !question.has(Cue.DISCUSSED)) {
+            // "any mention of Macao?" asks whether, as yes/no does; "who talked about TCM?" asks who
+            if (!question.yesNo() && !(question.has(Cue.DISCUSSED) && !question.hasAny(Cue.WHO, Cue.WHICH))) {
                 return NONE;
             }
             if (question.hasContent()) {
@@ -184,7 +185,7 @@ final class TopicIntents {
 
         @Override
         public int fit(Question question) {
-            return question.hasContent() ? FALLBACK + 20 : FALLBACK;
+            return question.hasAnyContent() ? FALLBACK + 20 : FALLBACK;
         }
 
         @Override
