@@ -12,9 +12,15 @@ import org.springframework.context.annotation.Configuration;
 class ChatConfiguration {
 
     @Bean
+    Conversations conversations() {
+        return new Conversations();
+    }
+
+    @Bean
     ChatRouter chatRouter(CurrentLibrary library, ChatSettings settings,
-            ObjectProvider<SubscriptionDesk> subscriptions) {
-        return new ChatRouter(library::answers, settings, subscriptions.getIfAvailable(SubscriptionDesk::elsewhere));
+            ObjectProvider<SubscriptionDesk> subscriptions, Conversations conversations) {
+        return new ChatRouter(library::answers, settings, subscriptions.getIfAvailable(SubscriptionDesk::elsewhere),
+                conversations);
     }
 
     @Bean
