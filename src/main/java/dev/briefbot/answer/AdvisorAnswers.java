@@ -32,18 +32,29 @@ final class AdvisorAnswers {
         return match.confident().map(this::describe).orElseGet(() -> nobody(name));
     }
 
-    /** The person, then one item per proposal or statement, in the order the briefs tell them. */
+    /**
+     * The answer first ("Jiang Biyan (CPPCC, Shanghai) made 2 proposals and 1 statement."), then, for each brief
+     * that names the person (newest first), who they are and everything they said there, under one header.
+     */
     Answer describe(String name) {
-        List<Facts.PersonFact> descriptions = peopleNames.describedAs(name);
-        List<Answer.Item> found = new ArrayList<>(descriptions.stream().map(items::person).toList());
-        List<ProposalFact> said = descriptions.stream()
-                .flatMap(fact -> facts.proposalsBy(fact.person()).stream()
-                        .filter(proposal -> proposal.brief().equals(fact.brief())))
+        List<Facts.PersonFact> descriptions = peopleNames.describedAs(name).stream()
+                .sorted(java.util.Comparator.comparing((Facts.PersonFact fact) -> fact.brief().published()).reversed())
                 .toList();
-        said.stream().map(items::proposal).forEach(found::add);
-        List<String> notes = said.isEmpty()
-                ? List.of("The briefs report no proposal or statement by " + name + ".") : List.of();
-        return new Answer(headline(descriptions), found, notes, followUps(descriptions, said))
+        List<Answer.Item> found = new ArrayList<>();
+        List<ProposalFact> said = new ArrayList<>();
+        for (Facts.PersonFact description : descriptions) {
+            List<ProposalFact> inBrief = facts.proposalsBy(description.person()).stream()
+                    .filter(proposal -> proposal.brief().equals(description.brief())).toList();
+            said.addAll(inBrief);
+            Answer.Item who = items.person(description);
+            List<Answer.Point> points = new ArrayList<>(who.points());
+            inBrief.forEach(fact -> points.add(items.point(fact)));
+            found.add(new Answer.Item(name, organisation(description), points, who.tag()));
+        }
+        String headline = name + " (" + Items.shortRole(descriptions.get(0).person(), items) + ") "
+                + (said.isEmpty() ? "is named, but the briefs report no proposal or statement by them."
+                : "made " + Counts.kinds(said) + ".");
+        return new Answer(headline, Items.eachQuoteOnce(found), List.of(), followUps(descriptions, said))
                 .about(Subject.of("person", name).withPeople(List.of(name))
                         .withRegions(regionsOf(descriptions, said))
                         .withShown(said.stream().map(Counts::key).collect(java.util.stream.Collectors.toSet())));
@@ -66,7 +77,7 @@ final class AdvisorAnswers {
         }
         String headline = name + " also made " + BriefAnswers.count(rest.size(), "more proposal or statement",
                 "more proposals and statements") + ":";
-        return new Answer(headline, rest.stream().map(items::proposal).toList(), List.of(),
+        return new Answer(headline, items.byPerson(rest), List.of(),
                 followUps(peopleNames.describedAs(name), rest)).about(subject);
     }
 
@@ -74,8 +85,10 @@ final class AdvisorAnswers {
     private Answer people() {
         List<String> names = peopleNames.names();
         String example = names.isEmpty() ? "Wu Wenyan" : names.get(0);
-        return new Answer("Send /advisor followed by a name, e.g. /advisor " + example, List.of(),
-                List.of("The briefs name these people:"), names.stream().map(AdvisorAnswers::suggestion).toList());
+        return new Answer("The briefs name " + BriefAnswers.count(names.size(), "person", "people") + ": "
+                + Items.joined(names, "and") + ".", List.of(),
+                List.of("Send /advisor followed by a name for what they said, e.g. /advisor " + example),
+                names.stream().map(AdvisorAnswers::suggestion).toList());
     }
 
     // names no one: an unknown name must never be answered with someone else's
@@ -86,9 +99,12 @@ final class AdvisorAnswers {
                         new Answer.Suggestion("Topics", "/topics")));
     }
 
-    private String headline(List<Facts.PersonFact> descriptions) {
-        Facts.PersonFact first = descriptions.get(0);
-        return items.personTitle(first.person());
+    /** "Organisation: …", where the roles do not already name it. */
+    private static List<String> organisation(Facts.PersonFact fact) {
+        String organisation = fact.person().organisation();
+        boolean named = organisation == null || organisation.isBlank()
+                || String.join(" ", fact.person().roles()).contains(organisation);
+        return named ? List.of() : List.of("Organisation: " + organisation);
     }
 
     private List<Answer.Suggestion> followUps(List<Facts.PersonFact> descriptions, List<ProposalFact> said) {

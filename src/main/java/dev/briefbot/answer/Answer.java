@@ -1,5 +1,6 @@
 package dev.briefbot.answer;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,27 +53,60 @@ public record Answer(String headline, List<Item> items, List<String> notes, List
         return java.util.Optional.ofNullable(subject);
     }
 
-    /** The distinct sources of every quote, in order of first appearance: the answer's source lines. */
+    /** The distinct sources of every quote, newest first: the answer's source lines, one per brief. */
     public List<Source> sources() {
         return items.stream()
                 .flatMap(item -> item.quotes().stream())
                 .map(Quote::source)
                 .distinct()
+                .sorted(Comparator.comparing(Source::date, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(Source::title))
                 .toList();
     }
 
+    /** Whether the answer quotes more than one brief: then each item says which brief it comes from. */
+    public boolean quotesSeveralBriefs() {
+        return sources().size() > 1;
+    }
+
     /**
-     * One fact: a title (who, or what), detail lines, and the verbatim quotes behind it.
+     * One fact, or one person with all they said: a title (who, or what), detail lines, and points, each a line
+     * with the verbatim quotes behind it.
      *
-     * @param title  e.g. "Wu Wenyan — member, Beijing Committee of the CPPCC"
-     * @param lines  detail lines, e.g. the proposal's summary
-     * @param quotes the verbatim passages, each with its source
+     * @param title  e.g. "Wu Wenyan — member of the Beijing Committee of the CPPCC · Beijing"
+     * @param lines  detail lines, e.g. where someone is from
+     * @param points what the item says, each with its quotes: one per proposal under a person
+     * @param tag    the brief it comes from, short ("Global Times, 28 Jan 2024"), shown once several briefs are
+     *               quoted; {@code null} when it comes from none
      */
-    public record Item(String title, List<String> lines, List<Quote> quotes) {
+    public record Item(String title, List<String> lines, List<Point> points, String tag) {
 
         public Item {
             Objects.requireNonNull(title, "title");
             lines = List.copyOf(lines);
+            points = List.copyOf(points);
+        }
+
+        /** An item of one point without a line of its own: lines, then the quotes that carry them. */
+        public Item(String title, List<String> lines, List<Quote> quotes) {
+            this(title, lines, quotes.isEmpty() ? List.of() : List.of(new Point("", quotes)), null);
+        }
+
+        /** Every quote of the item, in order. */
+        public List<Quote> quotes() {
+            return points.stream().flatMap(point -> point.quotes().stream()).toList();
+        }
+    }
+
+    /**
+     * One thing said, and the verbatim passages that carry it.
+     *
+     * @param text the point in one line, e.g. a proposal's summary; empty when the quotes speak for themselves
+     */
+    public record Point(String text, List<Quote> quotes) {
+
+        public Point {
+            text = text == null ? "" : text;
             quotes = List.copyOf(quotes);
         }
     }

@@ -38,7 +38,7 @@ public final class Answers {
         this.topicSearch = topicSearch;
         this.regionNames = new RegionNames(facts.gazetteer());
         PeopleNames peopleNames = new PeopleNames(facts.people(), facts.gazetteer());
-        this.rankings = new RankingAnswers(facts, items, regionNames);
+        this.rankings = new RankingAnswers(facts, items);
         this.regions = new RegionAnswers(facts, items, regionNames, rankings);
         this.advisors = new AdvisorAnswers(facts, items, peopleNames);
         this.catalogue = new CatalogueAnswers(facts);
@@ -94,9 +94,24 @@ public final class Answers {
         return facts.proposalsOn(topic);
     }
 
-    /** {@code /rankings [N | REGION | ordinal]}: the whole ranking, its top N, or one entry. */
+    /**
+     * {@code /rankings [N | REGION | ordinal]}: the whole ranking, its top N, or one entry. A number is read strictly
+     * (a whole number from 1 to the ranking's size); words are read as a question about the ranking.
+     */
     public Answer rankings(String argument) {
-        return rankings.rankings(argument);
+        if (facts.rankings().isEmpty()) {
+            return Answer.of("The briefs report no ranking.");
+        }
+        if (argument == null || argument.isBlank()) {
+            return rankings.whole();
+        }
+        // a region named alone, typos forgiven as /region forgives them: "/rankings sichaun"
+        Optional<Region> region = regionNames.match(argument).confident();
+        if (region.isPresent()) {
+            return rankings.standingEverywhere(region.get());
+        }
+        return rankings.number(argument).orElseGet(() -> intents.aboutTheRanking(argument)
+                .orElseGet(() -> rankings.unclear(argument)));
     }
 
     /** {@code /topics}: every topic across the briefs, each a suggestion that runs {@code /who}. */

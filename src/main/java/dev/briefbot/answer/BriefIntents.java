@@ -213,7 +213,7 @@ final class BriefIntents {
             String headline = (briefs.size() == 1 ? answering.briefs().quoted(briefs.get(0)) + " mentions "
                     : briefs.size() + " briefs mention ") + topic + ": " + Items.joined(found.stream()
                     .map(fact -> fact.person().name()).distinct().toList(), "and") + ".";
-            return new Answer(headline, found.stream().map(answering.items()::proposal).toList(), List.of(),
+            return new Answer(headline, answering.items().byPerson(found), List.of(),
                     found.stream().map(fact -> fact.person().name()).distinct().map(PeopleQuestions::advisor)
                             .toList())
                     .about(Subject.of(name(), topic).withTopic(topic)

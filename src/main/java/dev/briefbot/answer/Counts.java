@@ -65,7 +65,7 @@ final class Counts {
         }
         String split = thing == Thing.STATEMENTS ? "" : " (" + kinds(proposals, statements) + ")";
         String headline = what + filter + split + ": " + byPerson(found) + ".";
-        List<Answer.Item> shown = found.stream().map(items::proposal).toList();
+        List<Answer.Item> shown = items.byPerson(found);
         List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
         return new Answer(headline, shown, List.of(), people.stream().map(PeopleQuestions::advisor).toList())
                 .about(Subject.of(listing ? "filtered-lists" : "counts", filter).withPeople(people)
@@ -134,6 +134,20 @@ final class Counts {
         List<String> parts = new ArrayList<>();
         counts.forEach((name, count) -> parts.add(count + " by " + name));
         return Items.joined(parts, "and");
+    }
+
+    /** "4 statements", "2 proposals and 2 statements", "1 proposal". */
+    static String kinds(List<ProposalFact> said) {
+        long statements = said.stream().filter(fact -> fact.proposal().kind() == Proposal.Kind.STATEMENT).count();
+        long proposals = said.size() - statements;
+        List<String> parts = new ArrayList<>();
+        if (proposals > 0) {
+            parts.add(BriefAnswers.count((int) proposals, "proposal", "proposals"));
+        }
+        if (statements > 0) {
+            parts.add(BriefAnswers.count((int) statements, "statement", "statements"));
+        }
+        return parts.isEmpty() ? "no proposals" : String.join(" and ", parts);
     }
 
     private static String kinds(long proposals, long statements) {

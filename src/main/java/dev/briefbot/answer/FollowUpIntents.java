@@ -76,7 +76,7 @@ final class FollowUpIntents {
             }
             List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
             return new Answer("Also on " + context.topic() + ": " + Items.joined(people, "and") + ".",
-                    found.stream().map(answering.items()::proposal).toList(), List.of(),
+                    answering.items().byPerson(found), List.of(),
                     people.stream().map(PeopleQuestions::advisor).toList())
                     .about(context.withPeople(people).withShown(TopicIntents.shown(found)));
         }
@@ -102,7 +102,7 @@ final class FollowUpIntents {
             List<ProposalFact> found = found(question);
             List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
             return new Answer(Items.joined(people, "and") + ", on " + question.contentText() + ".",
-                    found.stream().map(answering.items()::proposal).toList(), List.of(),
+                    answering.items().byPerson(found), List.of(),
                     people.stream().map(PeopleQuestions::advisor).toList())
                     .about(context(question).withPeople(people).withShown(TopicIntents.shown(found)));
         }

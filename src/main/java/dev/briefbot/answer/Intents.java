@@ -51,7 +51,9 @@ final class Intents {
     /** {@code /who TOPIC}: the topic search on the topic as typed, its mentions when it finds nothing. */
     Answer who(String topic) {
         if (topic == null || topic.isBlank()) {
-            return answering.search().who(topic);
+            List<Answer.Suggestion> topics = TopicIntents.topicSuggestions(answering);
+            String example = topics.isEmpty() ? "/who elderly care" : topics.get(0).command();
+            return Answer.of("Which topic? For example: " + example).withSuggestions(topics);
         }
         // a topic as typed: "/who regional" is about "regional", though "region" asks for a region elsewhere
         List<Word> words = Word.of(topic).stream().filter(word -> !Question.isLittleWord(word.lower())).toList();
@@ -59,11 +61,38 @@ final class Intents {
     }
 
     /**
+     * {@code /rankings WORDS}: the words read as a question about the ranking ("third", "Sichuan", "last", "Jiangsu
+     * vs Zhejiang"), answered by the ranking's intents only; empty when none of them fits.
+     */
+    Optional<Answer> aboutTheRanking(String words) {
+        Question question = parser.parse("ranking " + words, Optional.empty());
+        boolean onlyTheWord = !question.hasContent() && question.regions().isEmpty() && question.ordinals().isEmpty()
+                && !question.hasAny(Cue.FIRST_PLACE, Cue.LAST_PLACE, Cue.TOP);
+        Intent best = null;
+        int fit = Intent.NONE;
+        for (Intent intent : table) {
+            boolean counts = RankingIntents.isRankingIntent(intent)
+                    && !(onlyTheWord && intent instanceof RankingIntents.Ranking);
+            // the ranking as a fallback for words it cannot place ("/rankings banana") is no answer here
+            int score = counts ? intent.fit(question) : Intent.NONE;
+            score = score < Intent.GOOD ? Intent.NONE : score;
+            if (score > fit) {
+                best = intent;
+                fit = score;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(answer(question, best));
+    }
+
+    /**
      * The answer of the intent that fits best, about what it answered: the question asked is kept with it, so "and
      * Shanghai?" can ask it again.
      */
     Answer answer(Question question) {
-        Intent intent = best(question);
+        return answer(question, best(question));
+    }
+
+    private Answer answer(Question question, Intent intent) {
         Answer answer = intent.answer(question);
         if (answer.subject() == null || intent instanceof FollowUpIntents.AndAgain) {
             return answer;

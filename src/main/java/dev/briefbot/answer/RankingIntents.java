@@ -15,6 +15,12 @@ final class RankingIntents {
                 new Neighbour(answering), new MakesTop(answering), new Ranking(answering));
     }
 
+    /** Whether the intent reads the ranking: {@code /rankings WORDS} asks only these. */
+    static boolean isRankingIntent(Intent intent) {
+        return intent instanceof Compare || intent instanceof Between || intent instanceof Range
+                || intent instanceof Neighbour || intent instanceof MakesTop || intent instanceof Ranking;
+    }
+
     private static boolean hasRanking(Answering answering) {
         return !answering.facts().rankings().isEmpty();
     }
@@ -167,7 +173,9 @@ final class RankingIntents {
             boolean place = !question.ordinals().isEmpty() || question.hasAny(Cue.FIRST_PLACE, Cue.LAST_PLACE);
             // "which province leads?" asks for a place; "which advisor leads a company?" asks for a person
             boolean ofPeople = question.has(Cue.PEOPLE) || !PeopleQuestions.Role.askedIn(question).isEmpty();
-            boolean asksPlace = place && (question.hasAny(Cue.RANK, Cue.WHERE, Cue.REGIONS)
+            // "who was the first to propose robots?" asks who proposed, not a place
+            boolean asksWhoSaid = question.hasAny(Cue.PROPOSED, Cue.SAID, Cue.DISCUSSED) && question.hasContent();
+            boolean asksPlace = place && !asksWhoSaid && (question.hasAny(Cue.RANK, Cue.WHERE, Cue.REGIONS)
                     || question.hasAny(Cue.WHICH, Cue.WHO) && !ofPeople);
             boolean topN = question.has(Cue.TOP) && !question.numbers().isEmpty();
             boolean standing = question.has(Cue.RANK) && !question.regions().isEmpty();
@@ -178,13 +186,13 @@ final class RankingIntents {
             if (question.has(Cue.RANK)) {
                 // "which report does the article cite for the ranking?": the ranking, named, is the best answer;
                 // "who said … for regional AI competitiveness?" asks who said it
-                boolean asksWhoSaid = question.hasAny(Cue.WHO, Cue.SAID, Cue.PROPOSED, Cue.DISCUSSED);
+                boolean asksWho = question.hasAny(Cue.WHO, Cue.SAID, Cue.PROPOSED, Cue.DISCUSSED);
                 if (!question.hasContent()) {
                     return GOOD;
                 }
                 // the ranking, unless a proposal answers the rest: "what decides how competitive a region is?"
                 boolean answered = !answering.search().search(question.searchText()).isEmpty();
-                return asksWhoSaid || answered ? NONE : WEAK + 5;
+                return asksWho || answered ? NONE : WEAK + 5;
             }
             return NONE;
         }

@@ -138,7 +138,7 @@ final class TopicIntents {
             }
             List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
             String headline = "Yes. " + Items.joined(people, "and") + " spoke about " + topic + ".";
-            return new Answer(headline, found.stream().map(answering.items()::proposal).toList(), List.of(),
+            return new Answer(headline, answering.items().byPerson(found), List.of(),
                     people.stream().map(PeopleQuestions::advisor).toList())
                     .about(Subject.of(name(), question.text()).withTopic(topic).withPeople(people)
                             .withShown(shown(found)));
@@ -218,13 +218,52 @@ final class TopicIntents {
                 return mentions(answering, String.join(" ", topic.stream().map(Word::typed).toList()), mentioned);
             }
         }
-        if (text.isBlank()) {
-            text = question.text();
+        String asked = topic.isEmpty() ? question.text() : String.join(" ", topic.stream().map(Word::typed)
+                .toList());
+        if (found.isEmpty()) {
+            return nothingFound(answering, asked);
         }
-        Answer answer = answering.search().who(text);
         List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
-        return answer.about(Subject.of("who", text).withTopic(question.contentText()).withPeople(people)
-                .withShown(shown(found)));
+        List<Answer.Item> items = found.size() == 1 ? List.of(answering.items().quotedOnly(found.get(0)))
+                : answering.items().byPerson(found);
+        return new Answer(whoHeadline(answering, found), items, List.of(),
+                people.stream().map(PeopleQuestions::advisor).toList())
+                .about(Subject.of("who", text).withTopic(asked).withPeople(people).withShown(shown(found)));
+    }
+
+    /**
+     * The answer first: "Wu Wenyan (Beijing CPPCC) proposed: apply AI robots to elderly care …" for one match,
+     * "Xu Li and Zhou Hongyi spoke to this: 1 proposal and 2 statements." for several.
+     */
+    static String whoHeadline(Answering answering, List<ProposalFact> found) {
+        List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
+        if (found.size() == 1) {
+            ProposalFact fact = found.get(0);
+            String verb = fact.proposal().kind() == dev.briefbot.brief.Proposal.Kind.STATEMENT ? " said: "
+                    : " proposed: ";
+            String summary = fact.proposal().summary();
+            return fact.person().name() + " (" + Items.shortRole(fact.person(), answering.items()) + ")" + verb
+                    + Character.toLowerCase(summary.charAt(0)) + summary.substring(1);
+        }
+        return Items.joined(people, "and") + " spoke to this: " + Counts.kinds(found) + ".";
+    }
+
+    /** Nothing in the briefs answers it: say so, and offer topics, naming nobody (not even on a button). */
+    static Answer nothingFound(Answering answering, String asked) {
+        String words = TopicSearch.topicWords(asked);
+        return Answer.of("I found nothing about “" + words + "” in the briefs.")
+                .withNotes(List.of("Try one of the topics below, or /topics for all of them."))
+                .withSuggestions(topicSuggestions(answering));
+    }
+
+    /** The briefs' most common topics, leaving out any that holds a person's name: these answers name nobody. */
+    static List<Answer.Suggestion> topicSuggestions(Answering answering) {
+        List<String> names = answering.facts().people().stream().map(fact -> fact.person().name()).toList();
+        return answering.facts().topicCounts().keySet().stream()
+                .filter(topic -> names.stream().noneMatch(topic::contains))
+                .limit(6)
+                .map(topic -> new Answer.Suggestion(topic, "/who " + topic))
+                .toList();
     }
 
     /** The proposals a question is about by what it names: a region's, a person's; all when it names neither. */
@@ -251,7 +290,7 @@ final class TopicIntents {
             topics.stream().limit(4).forEach(narrower -> next.add(new Answer.Suggestion(narrower, "/who " + narrower)));
         }
         List<String> notes = found.broad() ? List.of("Narrow it down with one of the topics below.") : List.of();
-        return new Answer(headline, found.proposals().stream().map(answering.items()::proposal).toList(), notes, next)
+        return new Answer(headline, answering.items().byPerson(found.proposals()), notes, next)
                 .about(Subject.of("who", topic).withTopic(topic).withPeople(people)
                         .withShown(shown(found.proposals())));
     }
@@ -290,7 +329,7 @@ final class TopicIntents {
         if (!unknown.isEmpty()) {
             return notMentioned(answering, question, unknown);
         }
-        return answering.search().who(topic.isBlank() ? question.text() : topic);
+        return nothingFound(answering, topic.isBlank() ? question.text() : topic);
     }
 
     /** The same answer, with "Yes." or "No." in front of its headline. */

@@ -20,7 +20,7 @@ class LookupTest {
 
         assertThat(first.kind()).isEqualTo(Finding.Kind.REGION);
         assertThat(first.title()).isEqualTo("Shenzhen — 4 statements");
-        assertThat(first.description()).isEqualTo("Shenzhen (深圳) — a city in Guangdong");
+        assertThat(first.description()).isEqualTo("Shenzhen (深圳), a city in Guangdong");
         assertThat(first.command()).isEqualTo("/region Shenzhen");
         assertThat(first.answer()).isEqualTo(answers.region("Shenzhen"));
     }

@@ -160,10 +160,11 @@ class ChatRouterTest {
     void shouldListWhatItKnowsAndEveryCommandWithItsExampleInHelp() {
         Answer help = router.reply(ChatRequest.privateChat(USER, "/help")).orElseThrow();
 
-        assertThat(help.notes()).first().asString().isEqualTo("I know 1 brief, the first: “Lawmakers and political "
+        assertThat(help.notes()).first().asString().isEqualTo("I know 1 brief: “Lawmakers and political "
                 + "advisors brainstorm to seize opportunity for AI growth” (Global Times, 28 January 2024).");
         assertThat(help.items()).hasSize(Command.values().length);
-        assertThat(help.items()).extracting(item -> item.lines().get(0)).contains("e.g. /region Shenzhen");
+        assertThat(help.items()).extracting(Answer.Item::title)
+                .contains("/region Shenzhen — proposals for a region and where it ranks");
         assertThat(help.suggestions()).isNotEmpty();
     }
 

@@ -46,7 +46,7 @@ class ConversationsTest {
         Answer more = ask(ChatRequest.privateChat(ANNA, "what else did she propose?"));
 
         assertThat(more.headline()).startsWith("Jiang Biyan also made 2 more");
-        assertThat(more.items()).hasSize(2);
+        assertThat(more.items()).singleElement().satisfies(item -> assertThat(item.points()).hasSize(2));
     }
 
     @Test
@@ -85,7 +85,7 @@ class ConversationsTest {
         ask(ChatRequest.privateChat(ANNA, "/region Shenzhen").inThread(5));
 
         assertThat(ask(ChatRequest.privateChat(ANNA, "where does it rank?").inThread(6)).headline())
-                .doesNotContain("Guangdong");
+                .doesNotContain("Shenzhen");
         assertThat(ask(ChatRequest.privateChat(ANNA, "where does it rank?").inThread(5)).headline())
                 .contains("Guangdong");
     }
