@@ -120,9 +120,11 @@ class BroadcastLoadHarness {
             report("%s; load average %s", measured.summary(), loadAverage());
 
             SoftAssertions goals = new SoftAssertions();
-            goals.assertThat(measured.ratio()).as("completion / ceiling (at ×%d on %d cores: above the goal, a high "
-                    + "scale measures the CPU, not the pacing; see docs/benchmarks.md)", SCALE,
-                    Runtime.getRuntime().availableProcessors()).isLessThanOrEqualTo(GOAL);
+            goals.assertThat(measured.ratio()).as("completion / ceiling at ×%d on %d cores, load average %.1f: "
+                    + "above the goal, the CPU bounds the run, not the pacing (other processes, or a scale too high "
+                    + "for these cores; see docs/benchmarks.md)", SCALE, Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                    .isLessThanOrEqualTo(GOAL);
             goals.assertThat(measured.tooManyRequests()).as("429s").isZero();
             goals.assertThat(measured.missing()).as("chats that got nothing").isZero();
             goals.assertThat(measured.doubled()).as("chats that got it twice").isZero();
