@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -301,26 +303,11 @@ class LibraryLoaderTest {
     class BrokenSeedsFolder {
 
         @Test
-        void shouldRefuseFactsWithoutTheirText() {
+        void shouldRefuseFactsWithoutTheirTextWhenNoOtherBriefLoads() {
             library.delete(LibraryFixture.TEXT);
 
             assertThat(library.refusal())
-                    .contains(LibraryFixture.FACTS + " has no ", LibraryFixture.TEXT + " beside it");
-        }
-
-        @Test
-        void shouldRefuseATextWithoutItsFacts() {
-            library.write("seeds/2024-02-01-new.txt", "An article.");
-
-            assertThat(library.refusal()).contains("seeds/2024-02-01-new.txt has no ", "seeds/2024-02-01-new.yaml",
-                    "add its curated facts");
-        }
-
-        @Test
-        void shouldRefuseFactsSavedAsYml() {
-            library.write("seeds/other.yml", "title: x");
-
-            assertThat(library.refusal()).contains("seeds/other.yml has the extension .yml; rename it to other.yaml");
+                    .contains(LibraryFixture.FACTS + ": has no ", LibraryFixture.TEXT + " beside it");
         }
 
         @Test
@@ -337,6 +324,95 @@ class LibraryLoaderTest {
 
             assertThat(refused).hasMessageContaining("nowhere: folder not found")
                     .hasMessageContaining("briefbot.seeds-dir");
+        }
+
+        @Test
+        void shouldNameEveryBrokenBriefWhenNoneLoads() {
+            library.write("seeds/b-other.yaml", library.read(LibraryFixture.FACTS).replace("size: 3", "size: 4"))
+                    .write("seeds/b-other.txt", library.read(LibraryFixture.TEXT))
+                    .edit(LibraryFixture.FACTS, "person: xia-jun", "person: nobody");
+
+            LibraryException refused = catchThrowableOfType(LibraryException.class, library::load);
+
+            assertThat(refused).hasMessageContaining("no brief can be loaded")
+                    .hasMessageContaining("seeds/b-other.yaml: " + RANKING + ", it has 3 entries but size 4")
+                    .hasMessageContaining(LibraryFixture.FACTS + ": " + XIA_PROPOSAL + ", person 'nobody'");
+            assertThat(refused.problems()).hasSize(2);
+        }
+    }
+
+    @Nested
+    class ABriefSetAside {
+
+        private static final String OTHER = "2024-02-01-other";
+
+        @BeforeEach
+        void addABrokenBrief() {
+            library.write("seeds/" + OTHER + ".yaml", library.read(LibraryFixture.FACTS)
+                            .replace("person: xia-jun", "person: nobody").replace("size: 3", "size: 4"))
+                    .write("seeds/" + OTHER + ".txt", library.read(LibraryFixture.TEXT));
+        }
+
+        @Test
+        void shouldLoadTheOtherBriefsAndKeepWhyItWasSetAside() {
+            Library loaded = library.load();
+
+            assertThat(loaded.briefs()).extracting(Brief::id).containsExactly(LibraryFixture.BRIEF);
+            assertThat(loaded.setAside()).singleElement().satisfies(setAside -> {
+                assertThat(setAside.id()).isEqualTo(OTHER);
+                assertThat(setAside.file()).endsWith("seeds/" + OTHER + ".yaml");
+                assertThat(setAside.reason()).contains(OTHER + ".yaml: 2 problems:", XIA_PROPOSAL, RANKING);
+                assertThat(setAside.problems()).extracting(Problem::entry).containsExactly(XIA_PROPOSAL, RANKING);
+                assertThat(setAside.problems().get(0).reason())
+                        .isEqualTo("person 'nobody' is not among this brief's people");
+                assertThat(setAside.problems().get(0).fix()).isEqualTo("use the id of an entry under 'people'");
+            });
+        }
+
+        @Test
+        void shouldTellTheReportOfEachBriefSetAside() {
+            List<SetAside> told = new ArrayList<>();
+
+            new LibraryLoader(told::add).load(library.seeds(), library.config());
+
+            assertThat(told).extracting(SetAside::id).containsExactly(OTHER);
+        }
+
+        @Test
+        void shouldSetAsideABriefWhoseYamlIsMalformedNamingTheLine() {
+            library.write("seeds/" + OTHER + ".yaml", "title: \"Unclosed\npublisher: x\n");
+
+            assertThat(library.load().setAside()).singleElement().satisfies(setAside ->
+                    assertThat(setAside.reason()).contains(OTHER + ".yaml: malformed YAML at line"));
+        }
+
+        @Test
+        void shouldSetAsideAMisspeltKeyWithItsEntry() {
+            library.write("seeds/" + OTHER + ".yaml", library.read(LibraryFixture.FACTS)
+                    .replace("    summary: AI robots", "    sumary: AI robots"));
+
+            assertThat(library.load().setAside()).singleElement().satisfies(setAside -> {
+                assertThat(setAside.problems()).singleElement().extracting(Problem::entry).isEqualTo(WU_PROPOSAL);
+                assertThat(setAside.problems().get(0).fix()).isEqualTo("Fix the spelling or remove the key.");
+            });
+        }
+
+        @Test
+        void shouldSetAsideFactsWithoutTheirText() {
+            library.delete("seeds/" + OTHER + ".txt");
+
+            assertThat(library.load().setAside()).singleElement().satisfies(setAside ->
+                    assertThat(setAside.reason()).contains(OTHER + ".yaml: has no ", OTHER + ".txt beside it"));
+        }
+
+        @Test
+        void shouldSetAsideFactsSavedAsYml() {
+            library.delete("seeds/" + OTHER + ".yaml").delete("seeds/" + OTHER + ".txt")
+                    .write("seeds/other.yml", "title: x");
+
+            assertThat(library.load().setAside()).singleElement().satisfies(setAside ->
+                    assertThat(setAside.reason()).contains("other.yml: has the extension .yml; rename it to "
+                            + "other.yaml"));
         }
     }
 
