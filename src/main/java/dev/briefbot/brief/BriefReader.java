@@ -36,13 +36,13 @@ final class BriefReader {
         return new Check(factsFile, textFile, new PublishedText(text)).brief(id, raw, text);
     }
 
-    private static String readText(Path textFile) {
+    static String readText(Path textFile) {
         try {
             return Files.readString(textFile);
         } catch (CharacterCodingException e) {
-            throw new LibraryException(textFile + ": is not UTF-8 text; save it as UTF-8.", e);
+            throw LibraryException.in(textFile, "", "is not UTF-8 text; save it as UTF-8.", e);
         } catch (IOException e) {
-            throw new LibraryException(textFile + ": cannot be read (" + e.getMessage() + ").", e);
+            throw LibraryException.in(textFile, "", "cannot be read (" + e.getMessage() + ").", e);
         }
     }
 

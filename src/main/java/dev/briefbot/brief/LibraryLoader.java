@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds a {@link Library} from the files: the gazetteer and the synonym rules of the config folder, then every
  * brief of the seeds folder, each checked as docs/seed-format.md says. A brief that fails a check is set aside
- * (logged at WARN, and kept in {@link Library#setAside()} with its problems) and the others load. Only a broken
+ * (logged at WARN, and kept in {@link Library#setAside()} with its problems) and the others load; a text without
+ * its facts is loaded as an {@link UnreviewedBrief}. Only a broken
  * config file, a seeds folder that cannot be read, or a folder where no brief at all loads is refused, with a
  * {@link LibraryException} that names each file, entry and what to fix.
  */
@@ -48,6 +49,14 @@ public final class LibraryLoader {
         Folder folder = folder(seedsDir);
         List<Brief> briefs = new ArrayList<>();
         List<SetAside> setAside = new ArrayList<>(folder.setAside());
+        List<UnreviewedBrief> unreviewed = new ArrayList<>();
+        folder.texts().forEach((id, text) -> {
+            try {
+                unreviewed.add(unreviewed(id, text));
+            } catch (LibraryException refused) {
+                setAside.add(new SetAside(id, text.toString(), refused.problems()));
+            }
+        });
         folder.briefs().forEach((id, files) -> {
             try {
                 briefs.add(reader.read(id, files.facts(), files.text()));
@@ -56,12 +65,20 @@ public final class LibraryLoader {
             }
         });
         setAside.sort(Comparator.comparing(SetAside::id));
-        if (briefs.isEmpty()) {
+        if (briefs.isEmpty() && unreviewed.isEmpty()) {
             throw nothingLoads(seedsDir, setAside);
         }
         setAside.forEach(setAsideReport);
         briefs.sort(Comparator.comparing(Brief::published).thenComparing(Brief::id));
-        return new Library(briefs, setAside, gazetteer, synonyms);
+        return new Library(briefs, unreviewed, setAside, gazetteer, synonyms);
+    }
+
+    private static UnreviewedBrief unreviewed(String id, Path textFile) {
+        String text = BriefReader.readText(textFile);
+        if (text.isBlank()) {
+            throw LibraryException.in(textFile, "", "is empty; paste the article into it, or remove it", null);
+        }
+        return UnreviewedBrief.read(id, textFile.toString(), text);
     }
 
     private static Gazetteer readGazetteer(Path regionsFile) {
@@ -87,9 +104,10 @@ public final class LibraryLoader {
         return new LibraryException(problems, message, null);
     }
 
-    /** The briefs of the folder by id, each a facts file beside its text, and what cannot be paired. */
+    /** The briefs of the folder by id, each a facts file beside its text; texts alone; what cannot be paired. */
     private static Folder folder(Path seedsDir) {
         Map<String, BriefFiles> briefs = new TreeMap<>();
+        Map<String, Path> texts = new TreeMap<>();
         List<SetAside> setAside = new ArrayList<>();
         for (Path file : filesIn(seedsDir)) {
             String name = file.getFileName().toString();
@@ -106,15 +124,14 @@ public final class LibraryLoader {
                 String id = idOf(file, TEXT);
                 Path facts = file.resolveSibling(id + FACTS);
                 if (!Files.isRegularFile(facts)) {
-                    setAside.add(alone(id, file, "has no " + facts + " beside it; add its curated facts (see "
-                            + "docs/seed-format.md) as " + facts + ", or remove " + file));
+                    texts.put(id, file);
                 }
             } else if (name.endsWith(".yml")) {
                 setAside.add(alone(idOf(file, ".yml"), file, "has the extension .yml; rename it to "
                         + idOf(file, ".yml") + FACTS));
             }
         }
-        return new Folder(briefs, setAside);
+        return new Folder(briefs, texts, setAside);
     }
 
     private static SetAside alone(String id, Path file, String problem) {
@@ -145,6 +162,6 @@ public final class LibraryLoader {
     private record BriefFiles(Path facts, Path text) {
     }
 
-    private record Folder(Map<String, BriefFiles> briefs, List<SetAside> setAside) {
+    private record Folder(Map<String, BriefFiles> briefs, Map<String, Path> texts, List<SetAside> setAside) {
     }
 }

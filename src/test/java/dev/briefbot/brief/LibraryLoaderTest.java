@@ -342,6 +342,54 @@ class LibraryLoaderTest {
     }
 
     @Nested
+    class AnUnreviewedText {
+
+        private static final String NEW = "2024-02-01-new";
+
+        @Test
+        void shouldLoadATextWithoutItsFactsAsUnreviewedWithItsOwnLinesAndSentences() {
+            library.write("seeds/" + NEW + ".txt", """
+                    CHINA / TECH
+                    Hefei bets on quantum
+                    Published: Feb 1, 2024
+
+                    Hefei's advisors want a quantum valley. Dr. Pan Jian, a CPPCC member, said so on Jan. 30.
+                    """);
+
+            Library loaded = library.load();
+
+            assertThat(loaded.briefs()).extracting(Brief::id).containsExactly(LibraryFixture.BRIEF);
+            assertThat(loaded.setAside()).isEmpty();
+            assertThat(loaded.unreviewed()).singleElement().satisfies(text -> {
+                assertThat(text.id()).isEqualTo(NEW);
+                assertThat(text.title()).isEqualTo("Hefei bets on quantum");
+                assertThat(text.section()).isEqualTo("CHINA / TECH");
+                assertThat(text.published()).isEqualTo(Published.on(LocalDate.of(2024, 2, 1)));
+                assertThat(text.sentences()).containsExactly("Hefei's advisors want a quantum valley.",
+                        "Dr. Pan Jian, a CPPCC member, said so on Jan. 30.");
+            });
+        }
+
+        @Test
+        void shouldStartWithOnlyAnUnreviewedText() {
+            library.delete(LibraryFixture.FACTS);
+
+            Library loaded = library.load();
+
+            assertThat(loaded.briefs()).isEmpty();
+            assertThat(loaded.unreviewed()).extracting(UnreviewedBrief::id).containsExactly(LibraryFixture.BRIEF);
+        }
+
+        @Test
+        void shouldSetAsideAnEmptyText() {
+            library.write("seeds/" + NEW + ".txt", "  \n");
+
+            assertThat(library.load().setAside()).singleElement().satisfies(setAside ->
+                    assertThat(setAside.reason()).contains(NEW + ".txt: is empty; paste the article into it"));
+        }
+    }
+
+    @Nested
     class ABriefSetAside {
 
         private static final String OTHER = "2024-02-01-other";
