@@ -30,11 +30,22 @@ public final class Gazetteer {
         return find(id).orElseThrow(() -> new IllegalArgumentException("no region '" + id + "' in the gazetteer"));
     }
 
-    /** The provincial-level division a region belongs to: itself, or a city's province; empty for a cluster. */
+    /**
+     * The provincial-level division a region belongs to: itself, or a city's, district's or zone's province; empty
+     * for a cluster.
+     */
     public Optional<Region> provinceOf(Region region) {
-        if (region.type() == Region.Type.CITY) {
+        if (region.type() == Region.Type.CITY || region.type().isBelowCity()) {
             return find(region.province());
         }
         return region.type() == Region.Type.CLUSTER ? Optional.empty() : Optional.of(region);
+    }
+
+    /** The city a region is in: itself for a city, a district's or zone's city; empty for any other. */
+    public Optional<Region> cityOf(Region region) {
+        if (region.type() == Region.Type.CITY) {
+            return Optional.of(region);
+        }
+        return region.type().isBelowCity() && region.city() != null ? find(region.city()) : Optional.empty();
     }
 }

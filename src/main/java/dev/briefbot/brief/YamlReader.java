@@ -42,7 +42,8 @@ final class YamlReader {
     private static final Map<String, String> SINGULAR = Map.ofEntries(
             Map.entry("people", "person"), Map.entry("proposals", "proposal"), Map.entry("rankings", "ranking"),
             Map.entry("context", "context"), Map.entry("entries", "entry"), Map.entry("quotes", "quote"),
-            Map.entry("provinces", "province"), Map.entry("cities", "city"), Map.entry("clusters", "cluster"));
+            Map.entry("provinces", "province"), Map.entry("cities", "city"), Map.entry("districts", "district"),
+            Map.entry("clusters", "cluster"));
 
     private YamlReader() {
     }

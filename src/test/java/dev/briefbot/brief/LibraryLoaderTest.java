@@ -69,6 +69,21 @@ class LibraryLoaderTest {
         }
 
         @Test
+        void shouldPlaceDistrictsAndZonesInTheirCityAndProvince() {
+            Gazetteer gazetteer = library.load().gazetteer();
+
+            Region nanshan = gazetteer.get("nanshan");
+            assertThat(nanshan.type()).isEqualTo(Region.Type.DISTRICT);
+            assertThat(gazetteer.cityOf(nanshan)).map(Region::id).contains("shenzhen");
+            assertThat(gazetteer.provinceOf(nanshan)).map(Region::id).contains("guangdong");
+            assertThat(gazetteer.get("qianhai").type()).isEqualTo(Region.Type.ZONE);
+            Region pudong = gazetteer.get("pudong");
+            assertThat(gazetteer.cityOf(pudong)).isEmpty();
+            assertThat(gazetteer.provinceOf(pudong)).map(Region::id).contains("shanghai");
+            assertThat(nanshan.type().isProvincialLevel()).isFalse();
+        }
+
+        @Test
         void shouldKeepTheSynonymRulesAsWritten() {
             assertThat(library.load().synonyms()).isEqualTo(library.read(LibraryFixture.SYNONYMS));
         }
@@ -533,11 +548,46 @@ class LibraryLoaderTest {
         }
 
         @Test
-        void shouldRefuseAClusterMemberThatIsNotProvincialLevel() {
+        void shouldRefuseAClusterMemberThatIsNeitherProvincialLevelNorACity() {
             library.edit(LibraryFixture.REGIONS, "zhejiang, anhui]", "zhejiang, anhwei]");
 
             assertThat(library.refusal()).contains(LibraryFixture.REGIONS, "cluster 'yangtze-river-delta'",
-                    "member 'anhwei' is not the id of an entry under 'provinces' (did you mean 'anhui'?)");
+                    "member 'anhwei' is not the id of an entry under 'provinces' or 'cities' (did you mean 'anhui'?)");
+        }
+
+        @Test
+        void shouldAcceptAClusterOfCities() {
+            library.edit(LibraryFixture.REGIONS, "members: [shanghai, jiangsu, zhejiang, anhui]",
+                    "members: [shanghai, shenzhen]");
+
+            assertThat(library.load().gazetteer().get("yangtze-river-delta").members())
+                    .containsExactly("shanghai", "shenzhen");
+        }
+
+        @Test
+        void shouldRefuseADistrictWithNeitherCityNorProvince() {
+            library.edit(LibraryFixture.REGIONS, "city: shenzhen, aliases: [Nanshan District]",
+                    "aliases: [Nanshan District]");
+
+            assertThat(library.refusal()).contains(LibraryFixture.REGIONS, "district 'nanshan'",
+                    "give either 'city'", "not neither");
+        }
+
+        @Test
+        void shouldRefuseADistrictInACityTheGazetteerDoesNotHave() {
+            library.edit(LibraryFixture.REGIONS, "city: shenzhen, aliases: [Nanshan District]",
+                    "city: shenzen, aliases: [Nanshan District]");
+
+            assertThat(library.refusal()).contains(LibraryFixture.REGIONS, "district 'nanshan'",
+                    "city 'shenzen' is not the id of an entry under 'cities' (did you mean 'shenzhen'?)");
+        }
+
+        @Test
+        void shouldRefuseAnUnknownDistrictType() {
+            library.edit(LibraryFixture.REGIONS, "type: zone", "type: park");
+
+            assertThat(library.refusal()).contains(LibraryFixture.REGIONS, "district 'qianhai'",
+                    "type 'park' is unknown; use district or zone");
         }
 
         @Test
