@@ -67,8 +67,9 @@ final class RegionAnswers {
             notes.add("The briefs have no proposals for " + region.name() + ".");
         }
         notes.addAll(rankings.standingLines(region));
-        List<Answer.Suggestion> next = proposals.isEmpty() ? suggestions(facts.regionsWithProposals())
-                : related(region);
+        // a district without proposals of its own still leads to its city's and province's
+        List<Answer.Suggestion> next = proposals.isEmpty() && !region.type().isBelowCity()
+                ? suggestions(facts.regionsWithProposals()) : related(region);
         return new Answer(headline(region), found, notes, next);
     }
 
