@@ -143,6 +143,24 @@ class LibraryLoaderTest {
         }
 
         @Test
+        void shouldMatchStraightAndTypographicQuotesDashesAndEllipsesAndKeepTheTextsOwn() {
+            library.edit(LibraryFixture.TEXT, "The top 3 provincial-level regions are Beijing, Guangdong and Shanghai.",
+                            "Xia’s view – “AI helps…” – is shared. The top 3 provincial-level regions are Beijing, "
+                                    + "Guangdong and Shanghai.")
+                    .edit(LibraryFixture.FACTS, "quotes: [\"In Shenzhen\"]",
+                            "quotes: ['Xia''s view - \"AI helps...\" - is shared']");
+
+            assertThat(library.load().briefs().get(0).context().get(0).quotes())
+                    .containsExactly("Xia’s view – “AI helps…” – is shared");
+        }
+
+        @Test
+        void shouldKeepAQuoteThatCrossesALineBreakWithOneSpace() {
+            assertThat(library.load().briefs().get(0).proposals().get(1).quotes()).containsExactly(
+                    "traditional Chinese medicine, combined with AI, can better reach the balance of cost and utility");
+        }
+
+        @Test
         void shouldLoadABriefThatReportsNoRankingAndNoContext() {
             String facts = library.read(LibraryFixture.FACTS);
             library.write(LibraryFixture.FACTS, facts.substring(0, facts.indexOf("\nrankings:") + 1));
