@@ -1,5 +1,7 @@
 package dev.briefbot.brief;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,20 @@ public final class Gazetteer {
         regions.forEach(region -> byId.put(region.id(), region));
         this.regions = Map.copyOf(byId);
         this.ordered = List.copyOf(regions);
+    }
+
+    /**
+     * The gazetteer of a config folder, checked as the loader checks it.
+     *
+     * @throws LibraryException naming the file, the entry and what to fix
+     */
+    public static Gazetteer read(Path configDir) {
+        Path file = configDir.resolve(LibraryLoader.REGIONS);
+        if (!Files.isRegularFile(file)) {
+            throw LibraryException.in(file, "", "not found. Create it with China's 34 provincial-level divisions (see "
+                    + "docs/seed-format.md), or point briefbot.config-dir at the folder that holds it.", null);
+        }
+        return GazetteerReader.read(file);
     }
 
     public List<Region> regions() {

@@ -43,7 +43,7 @@ public final class LibraryLoader {
 
     public Library load(Path seedsDir, Path configDir) {
         Path regionsFile = configDir.resolve(REGIONS);
-        Gazetteer gazetteer = readGazetteer(regionsFile);
+        Gazetteer gazetteer = Gazetteer.read(configDir);
         String synonyms = SynonymRules.read(configDir.resolve(SYNONYMS));
         BriefReader reader = new BriefReader(gazetteer, regionsFile);
         Folder folder = folder(seedsDir);
@@ -79,15 +79,6 @@ public final class LibraryLoader {
             throw LibraryException.in(textFile, "", "is empty; paste the article into it, or remove it", null);
         }
         return UnreviewedBrief.read(id, textFile.toString(), text);
-    }
-
-    private static Gazetteer readGazetteer(Path regionsFile) {
-        if (!Files.isRegularFile(regionsFile)) {
-            throw LibraryException.in(regionsFile, "", "not found. Create it with China's 34 provincial-level "
-                    + "divisions (see docs/seed-format.md), or point briefbot.config-dir at the folder that holds it.",
-                    null);
-        }
-        return GazetteerReader.read(regionsFile);
     }
 
     /** Nothing to answer from: every problem of every brief, or how to add the first one. */

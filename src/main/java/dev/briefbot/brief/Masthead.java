@@ -154,7 +154,8 @@ public record Masthead(String title, String subtitle, String section, String pub
             if (end < 0) {
                 end = text.length();
             }
-            String line = text.substring(at, end).strip();
+            // a page's header lines hold non-breaking spaces ("CHINA / POLITICS"): read as plain spaces
+            String line = text.substring(at, end).replaceAll("[\\h\\s]+", " ").strip();
             if (isStory(line)) {
                 return at;
             }

@@ -110,7 +110,7 @@ public final class Sentences {
             return end;
         }
         int next = end;
-        while (next < to && Character.isWhitespace(text.charAt(next))) {
+        while (next < to && isSpace(text.charAt(next))) {
             next++;
         }
         if (next == end && next < to) {
@@ -160,13 +160,18 @@ public final class Sentences {
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    // the published text holds non-breaking spaces, which Character.isWhitespace does not count
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static void add(String text, int from, int to, int paragraph, List<Sentence> sentences) {
         int start = from;
         int end = to;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
         if (start < end) {

@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 public final class LibraryTools {
 
     static final String CHECK = "--check";
+    static final String DRAFT = "--draft";
+    static final int MISUSED = 2;
 
     private LibraryTools() {
     }
@@ -38,16 +40,34 @@ public final class LibraryTools {
             return OptionalInt.empty();
         }
         List<String> arguments = Arrays.asList(args);
+        boolean check = arguments.contains(CHECK);
+        int draft = draftIndex(arguments);
         try {
-            return OptionalInt.of(new LibraryCheck(out).run(without(arguments, CHECK)));
+            if (check && draft >= 0) {
+                err.println("briefbot: give --check or --draft, not both");
+                return OptionalInt.of(MISUSED);
+            }
+            if (check) {
+                return OptionalInt.of(new LibraryCheck(out).run(without(arguments, CHECK)));
+            }
+            return OptionalInt.of(new DraftCommand(out, err).run(arguments, draft));
         } catch (RuntimeException | LinkageError failure) {
-            err.println("briefbot: " + CHECK + " could not finish: " + failure);
+            err.println("briefbot: " + (check ? CHECK : DRAFT) + " could not finish: " + failure);
             return OptionalInt.of(1);
         }
     }
 
+    private static int draftIndex(List<String> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            if (arguments.get(i).equals(DRAFT) || arguments.get(i).startsWith(DRAFT + "=")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean asksForATool(String[] args) {
-        return Arrays.asList(args).contains(CHECK);
+        return Arrays.asList(args).contains(CHECK) || draftIndex(Arrays.asList(args)) >= 0;
     }
 
     private static String[] without(List<String> arguments, String flag) {
