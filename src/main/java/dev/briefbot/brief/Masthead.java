@@ -40,6 +40,9 @@ public record Masthead(String title, String subtitle, String section, String pub
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + TIME);
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
             + "(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::\\d{2})?)?");
+    // "6:00am, 24 Jan 2025": a time printed before its date
+    private static final Pattern TIME_FIRST = Pattern.compile(
+            "(?i)^\\s*(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?\\s*[,|·-]?\\s*(?=.*\\d{4})");
     private static final Pattern ID_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern TOLD = Pattern.compile(
             "\\btold (?:the )?((?:[A-Z][\\w&'’.-]*)(?: [A-Z][\\w&'’.-]*){0,3})");
@@ -53,7 +56,7 @@ public record Masthead(String title, String subtitle, String section, String pub
         Published published = null;
         List<String> headlines = new ArrayList<>();
         boolean afterDate = false;
-        for (String line : header) {
+        for (String line : segments(header)) {
             Matcher labelled = LABELLED_DATE.matcher(line);
             Matcher source = PUBLISHER_LINE.matcher(line);
             Optional<Published> date = labelled.matches() ? date(labelled.group(1)) : dateAlone(line);
@@ -66,6 +69,11 @@ public record Masthead(String title, String subtitle, String section, String pub
                 continue;
             } else if (section == null && headlines.isEmpty() && isSection(line)) {
                 section = line;
+            } else if (section == null && headlines.isEmpty() && masthead(line).isPresent()) {
+                // "Shenzhen Daily | BUSINESS": the paper's name beside its section
+                String[] parts = masthead(line).get();
+                section = parts[1];
+                publisher = publisher == null ? parts[0] : publisher;
             } else if (!afterDate) {
                 headlines.add(line);
             }
@@ -81,8 +89,39 @@ public record Masthead(String title, String subtitle, String section, String pub
         return new Masthead(title, subtitle, section, publisher, published, bodyStart);
     }
 
-    /** A date (and time) somewhere in a line, in the forms news pages print. */
+    // "Source: Xinhua | Editor: huaxia | 2025-01-20": each labelled part read as a line of its own
+    private static List<String> segments(List<String> header) {
+        List<String> lines = new ArrayList<>();
+        for (String line : header) {
+            String[] parts = line.split("\\s+\\|\\s+");
+            boolean labelled = parts.length > 1 && java.util.Arrays.stream(parts).anyMatch(part ->
+                    PUBLISHER_LINE.matcher(part).matches() || LABELLED_DATE.matcher(part).matches()
+                            || part.matches("(?i)^(?:editor|by|author|reporter)\\s*[:：].*"));
+            if (labelled) {
+                for (String part : parts) {
+                    if (!part.matches("(?i)^(?:editor|author|reporter)\\s*[:：].*")) {
+                        lines.add(part);
+                    }
+                }
+            } else {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /** A date (and time) somewhere in a line, in the forms news pages print, the time before or after the date. */
     public static Optional<Published> date(String text) {
+        Optional<Published> date = dateWithTimeAfter(text);
+        Matcher before = TIME_FIRST.matcher(text);
+        if (date.isPresent() && date.get().dateOnly() && before.find()) {
+            return published(date.get().date().getYear(), date.get().date().getMonthValue(),
+                    date.get().date().getDayOfMonth(), before.group(1), before.group(2), before.group(3));
+        }
+        return date;
+    }
+
+    private static Optional<Published> dateWithTimeAfter(String text) {
         Matcher mdy = MONTH_DAY_YEAR.matcher(text);
         if (mdy.find()) {
             return published(Integer.parseInt(mdy.group(3)), month(mdy.group(1)), Integer.parseInt(mdy.group(2)),
@@ -174,6 +213,18 @@ public record Masthead(String title, String subtitle, String section, String pub
         }
         int words = line.split("\\s+").length;
         return words >= 12 && (line.endsWith(".") || line.endsWith(".\"") || line.endsWith(".”"));
+    }
+
+    private static Optional<String[]> masthead(String line) {
+        String[] parts = line.split("\\s+[|·]\\s+");
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        if (isSection(parts[1]) && !isSection(parts[0])) {
+            return Optional.of(new String[] {parts[0], parts[1]});
+        }
+        return isSection(parts[0]) && !isSection(parts[1]) ? Optional.of(new String[] {parts[1], parts[0]})
+                : Optional.empty();
     }
 
     private static boolean isSection(String line) {

@@ -55,6 +55,15 @@ class MastheadTest {
     }
 
     @Test
+    void shouldReadEachLabelledPartOfASourceLine() {
+        Masthead masthead = Masthead.read("x", "A headline\nSource: Xinhua | Editor: someone | 2025-01-20\n\n"
+                + "Officials in the city on Monday announced a new programme for artificial intelligence in schools.\n");
+
+        assertThat(masthead.publisher()).isEqualTo("Xinhua");
+        assertThat(masthead.published()).isEqualTo(Published.on(LocalDate.of(2025, 1, 20)));
+    }
+
+    @Test
     void shouldFallBackToTheIdsDateAndTheFirstLine() {
         Masthead masthead = Masthead.read("2024-03-05-untitled",
                 "Advisors in Hefei spoke about quantum computing and its role in the economy of the province today.");
@@ -71,6 +80,8 @@ class MastheadTest {
         assertThat(Masthead.date("March 5, 2024 9:15 a.m.")).contains(
                 Published.at(LocalDateTime.of(2024, 3, 5, 9, 15)));
         assertThat(Masthead.date("Sept. 3, 2024")).contains(Published.on(LocalDate.of(2024, 9, 3)));
+        assertThat(Masthead.date("6:00am, 24 Jan 2025")).contains(
+                Published.at(LocalDateTime.of(2025, 1, 24, 6, 0)));
         assertThat(Masthead.date("no date here")).isEmpty();
     }
 }

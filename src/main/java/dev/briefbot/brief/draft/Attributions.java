@@ -43,7 +43,8 @@ final class Attributions {
                 last = new Passage(named, verb.proposal(), text, text.substring(verb.end()).strip());
                 passages.add(last);
                 inQuotation = opensQuotation && !closesQuotation(text);
-            } else if (speaker != null && (opensQuotation || inQuotation) && othersNamed(mentions, speaker)) {
+            } else if (speaker != null && verb == null && (opensQuotation || inQuotation)
+                    && othersNamed(mentions, speaker)) {
                 if (opensQuotation || last == null) {
                     last = new Passage(speaker, false, text, text);
                     passages.add(last);

@@ -29,8 +29,11 @@ final class People {
             + "['’]s ((?:(?:co-|vice |deputy |executive |general |chief )?" + Words.TITLES + ")(?:(?: and| ,|,)? "
             + "(?:co-|vice |deputy |executive |general |chief )?" + Words.TITLES + ")*) " + NAME + "\\b");
     /** "CPPCC member Li Ming", "national legislator Lei Jun", "Professor Wang Wei". */
-    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b((?:(?:[A-Z]{2,}|[a-z]+) )?" + Words.TITLES
-            + ") " + NAME + "\\b(?!,? (?:a|an|the)\\b)");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\\b((?:(?:[A-Z]{2,}|[a-z]+) )?" + Words.TITLES
+            + ")|(?<![\\w.])(Prof\\.|Dr\\.|Professor|Dr)) " + NAME + "\\b(?!,? (?:a|an|the)\\b)");
+    /** "Prof. Sun Yue of Southern University of Science and Technology": the organisation after the name. */
+    private static final Pattern OF_ORGANISATION = Pattern.compile("^ (?:of|at|from) ((?:the )?(?:[A-Z][\\w&'’.-]*"
+            + "(?: (?:of|and|for|the|&))?(?: |$|(?=[,.;])))+)");
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.? (" + NAME_WORD + ")\\b");
     private static final Pattern LEADING_PLACE = Pattern.compile("^(?:In|From|At) ([^,]{2,40}), $");
     private static final Pattern ROLE_END = Pattern.compile(",|;|\\s(?:who|which|that|and said|has|have|had|is|was"
@@ -64,14 +67,25 @@ final class People {
             }
             Matcher titled = TITLE_BEFORE.matcher(text);
             while (titled.find()) {
-                String title = titled.group(1);
-                String name = titled.group(titled.groupCount());
+                String title = titled.group(1) != null ? titled.group(1) : honorificTitle(titled.group(2));
+                String name = titled.group(3);
                 if (!byName.containsKey(name) && validName(name)) {
-                    introduce(sentence, name, titled.start(), titled.end(), List.of(title.strip()), null);
+                    Matcher of = OF_ORGANISATION.matcher(text.substring(titled.end()));
+                    if (of.find()) {
+                        String organisation = of.group(1).strip();
+                        introduce(sentence, name, titled.start(), titled.end() + of.end(1),
+                                List.of(title.strip() + " at " + organisation), organisation);
+                    } else {
+                        introduce(sentence, name, titled.start(), titled.end(), List.of(title.strip()), null);
+                    }
                 }
             }
         }
         return new ArrayList<>(byName.values());
+    }
+
+    private static String honorificTitle(String honorific) {
+        return honorific.startsWith("Prof") ? "professor" : "doctor";
     }
 
     private void introduceByApposition(Sentence sentence, Matcher apposition) {

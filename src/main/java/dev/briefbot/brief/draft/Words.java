@@ -17,7 +17,7 @@ final class Words {
             + "|notes|told|tells|added|adds|pointed out|points out|argued|argues|explained|explains|predicted"
             + "|predicts|warned|warns|expects|expected|hopes|hoped|stated|states|observed|remarked|acknowledged"
             + "|insisted|cautioned|revealed|disclosed|mentioned|indicated|focused|focuses|focussed|expressed"
-            + "|thinks|thought|elaborated|outlined|shared|asserted|contended|maintained|wrote|according to"
+            + "|thinks|thought|elaborated|outlined|shared|asserted|contended|maintained|wrote|welcomed|(?i:according to)"
             + "|in (?:his|her) view|in (?:his|her) opinion)\\b");
     static final Pattern PRONOUN = Pattern.compile("(?:^|[\\s,;(\"“])(?:he|she|He|She|his|her|His|Her)\\b");
     /** Words that open a description of who someone is: "Name, a CPPCC member", "Name, director of …". */
@@ -56,7 +56,7 @@ final class Words {
             "every", "both", "other", "another", "one", "no", "nor", "than", "then", "thus", "hence", "recognizing",
             "cultivating", "accelerating", "to", "zhongguancun", "sensetime", "alibaba", "tencent", "huawei",
             "baidu", "bytedance", "iflytek", "xiaomi", "byd", "catl", "nankai", "tsinghua", "peking", "fudan",
-            "zhejiang", "wuhan", "sun", "yat-sen", "hong", "kong", "macao", "macau", "taiwan", "tibet", "inner",
+            "zhejiang", "wuhan", "hong", "kong", "macao", "macau", "taiwan", "tibet", "inner",
             "mongolia"));
     private static final Set<String> STOP = Set.copyOf(java.util.List.of("a", "an", "the", "of", "in", "on", "at", "for", "to", "and",
             "or", "but", "as", "by", "with", "from", "into", "onto", "that", "this", "these", "those", "it", "its",
