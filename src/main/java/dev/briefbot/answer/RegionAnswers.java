@@ -18,7 +18,7 @@ final class RegionAnswers {
     private final RegionNames regionNames;
     private final RankingAnswers rankings;
     // the gazetteer's shape, looked up per ask instead of scanning every region
-    private final Map<String, List<String>> citiesByProvince;
+    private final Map<String, List<String>> placesWithin;
     private final Map<String, List<String>> clustersByMember;
 
     RegionAnswers(Facts facts, Items items, RegionNames regionNames, RankingAnswers rankings) {
@@ -26,9 +26,12 @@ final class RegionAnswers {
         this.items = items;
         this.regionNames = regionNames;
         this.rankings = rankings;
-        this.citiesByProvince = grouped(facts.gazetteer().regions().stream()
-                .filter(city -> city.type() == Region.Type.CITY && city.province() != null)
-                .map(city -> Map.entry(city.province(), city.id())));
+        // a province's places are its cities, districts and zones; a city's are its districts and zones
+        this.placesWithin = grouped(facts.gazetteer().regions().stream()
+                .filter(place -> (place.type() == Region.Type.CITY || place.type().isBelowCity())
+                        && place.province() != null)
+                .flatMap(place -> place.city() == null ? Stream.of(Map.entry(place.province(), place.id()))
+                        : Stream.of(Map.entry(place.province(), place.id()), Map.entry(place.city(), place.id()))));
         this.clustersByMember = grouped(facts.gazetteer().regions().stream()
                 .filter(cluster -> cluster.type() == Region.Type.CLUSTER)
                 .flatMap(cluster -> cluster.members().stream().map(member -> Map.entry(member, cluster.id()))));
@@ -64,8 +67,9 @@ final class RegionAnswers {
             notes.add("The briefs have no proposals for " + region.name() + ".");
         }
         notes.addAll(rankings.standingLines(region));
-        List<Answer.Suggestion> next = proposals.isEmpty() ? suggestions(facts.regionsWithProposals())
-                : related(region);
+        // a district without proposals of its own still leads to its city's and province's
+        List<Answer.Suggestion> next = proposals.isEmpty() && !region.type().isBelowCity()
+                ? suggestions(facts.regionsWithProposals()) : related(region);
         return new Answer(headline(region), found, notes, next);
     }
 
@@ -85,6 +89,8 @@ final class RegionAnswers {
                 ? region.name() : region.name() + " (" + region.chineseName() + ")";
         return name + " — " + switch (region.type()) {
             case CITY -> "a city in " + items.regionName(region.province());
+            case DISTRICT -> "a district of " + placeOf(region);
+            case ZONE -> "a zone in " + placeOf(region);
             case CLUSTER -> "a cluster of " + names(region.members().stream().map(this::regionOf).toList(), "and");
             case PROVINCE -> "a province";
             case MUNICIPALITY -> "a municipality";
@@ -98,11 +104,20 @@ final class RegionAnswers {
         return facts.proposalsAboutAny(tiedIds(region));
     }
 
-    /** The region itself and, for a province, its cities: their proposals are the province's too. */
+    /** "Shenzhen, Guangdong" for a district of a city; "Beijing" for one directly under a provincial-level division. */
+    private String placeOf(Region district) {
+        String province = items.regionName(district.province());
+        return district.city() == null ? province : items.regionName(district.city()) + ", " + province;
+    }
+
+    /**
+     * The region itself and, for a province, its cities, districts and zones, for a city its districts and zones:
+     * their proposals are the province's or the city's too.
+     */
     private Set<String> tiedIds(Region region) {
         Set<String> ids = new LinkedHashSet<>(List.of(region.id()));
-        if (region.type().isProvincialLevel()) {
-            ids.addAll(citiesByProvince.getOrDefault(region.id(), List.of()));
+        if (region.type().isProvincialLevel() || region.type() == Region.Type.CITY) {
+            ids.addAll(placesWithin.getOrDefault(region.id(), List.of()));
         }
         return ids;
     }
@@ -112,18 +127,24 @@ final class RegionAnswers {
         Set<String> ids = new LinkedHashSet<>(tied);
         facts.gazetteer().provinceOf(region)
                 .ifPresent(province -> ids.addAll(clustersByMember.getOrDefault(province.id(), List.of())));
+        facts.gazetteer().cityOf(region)
+                .ifPresent(city -> ids.addAll(clustersByMember.getOrDefault(city.id(), List.of())));
         return ids;
     }
 
     /** Where to go next: the province of a city, the cities of a province that have proposals, the ranking. */
     private List<Answer.Suggestion> related(Region region) {
         List<Region> next = new ArrayList<>();
-        if (region.type() == Region.Type.CITY) {
-            facts.gazetteer().find(region.province()).ifPresent(next::add);
+        if (region.type().isBelowCity()) {
+            facts.gazetteer().cityOf(region).ifPresent(next::add);
+        }
+        if (region.type() == Region.Type.CITY || region.type().isBelowCity()) {
+            facts.gazetteer().find(region.province()).filter(province -> !next.contains(province)).ifPresent(next::add);
         }
         facts.regionsWithProposals().stream()
                 .filter(other -> !other.equals(region) && !next.contains(other))
-                .filter(other -> region.id().equals(other.province()) || region.members().contains(other.id()))
+                .filter(other -> region.id().equals(other.province()) || region.id().equals(other.city())
+                        || region.members().contains(other.id()))
                 .forEach(next::add);
         List<Answer.Suggestion> suggestions = new ArrayList<>(suggestions(next));
         suggestions.add(new Answer.Suggestion("Rankings", "/rankings"));

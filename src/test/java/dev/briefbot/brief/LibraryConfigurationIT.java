@@ -41,7 +41,7 @@ class LibraryConfigurationIT {
             assertThat(context.getBean(Library.class).briefs()).extracting(Brief::id)
                     .containsExactly(LibraryFixture.BRIEF);
         }
-        assertThat(output).contains("Loaded 1 brief (2 proposals, 36 regions) from " + library.seeds());
+        assertThat(output).contains("Loaded 1 brief (2 proposals, 39 regions) from " + library.seeds());
     }
 
     // command-line arguments, so that no application.yml of the project can point elsewhere

@@ -147,7 +147,7 @@ class TelegramCrashIT {
 
     private Path copyOfTheSeeds() throws IOException {
         Path seeds = folder.resolve("seeds");
-        FileSystemUtils.copyRecursively(Path.of("seeds"), seeds);
+        FileSystemUtils.copyRecursively(Path.of("src/test/resources/global-times/seeds"), seeds);
         return seeds;
     }
 

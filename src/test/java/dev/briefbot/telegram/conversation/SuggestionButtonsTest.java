@@ -46,7 +46,8 @@ class SuggestionButtonsTest {
 
     @Test
     void shouldTurnEverySuggestionOfTheRealAnswersIntoAButton() {
-        Answers answers = Answers.of(new LibraryLoader().load(Path.of("seeds"), Path.of("config")));
+        Answers answers = Answers.of(new LibraryLoader().load(
+                Path.of("src/test/resources/global-times/seeds"), Path.of("config")));
         List<Answer.Suggestion> suggestions = java.util.stream.Stream.of(answers.topics(), answers.regions(),
                 answers.rankings(""), answers.region("Guangdong"), answers.who("AI"))
                 .flatMap(answer -> answer.suggestions().stream()).toList();
