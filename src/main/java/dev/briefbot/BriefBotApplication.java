@@ -1,10 +1,13 @@
 package dev.briefbot;
 
+import dev.briefbot.chat.TelegramToken;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import dev.briefbot.console.ConsoleRunner;
+import dev.briefbot.console.LibraryTools;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,6 +22,11 @@ public class BriefBotApplication {
             "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration");
 
     public static void main(String[] args) {
+        // --check and --draft need no service: they run and exit before Spring starts, which keeps them fast
+        OptionalInt tool = LibraryTools.runFromMain(args);
+        if (tool.isPresent()) {
+            System.exit(tool.getAsInt());
+        }
         ConfigurableApplicationContext context = start(args);
         // the console has ended (end of input, /quit, or --ask answered): end the process with its exit code
         if (ConsoleRunner.ranIn(context)) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +75,14 @@ final class NameIndex<T> {
 
     /** The thing a whole name means: exact first, then the closest by edits when nothing is exact. */
     NameMatch<T> match(String name) {
+        return match(name, value -> true, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #match(String)}, but a typo finds only the things {@code allowed} accepts, within {@code mostEdits}
+     * typos at most; an exact name finds what it names.
+     */
+    NameMatch<T> match(String name, Predicate<? super T> allowed, int mostEdits) {
         String key = key(name == null ? "" : name);
         if (key.isEmpty()) {
             return NameMatch.none();
@@ -82,7 +91,8 @@ final class NameIndex<T> {
         if (exact != null) {
             return NameMatch.exactly(List.copyOf(exact));
         }
-        return key.length() < shortestFuzzyName ? NameMatch.none() : closest(key, SIMILAR, maxEdits(key));
+        return key.length() < shortestFuzzyName ? NameMatch.none()
+                : closest(key, SIMILAR, Math.min(mostEdits, maxEdits(key)), allowed);
     }
 
     /** A name found in a sentence: what it names, and the words it covers ({@code from} = -1 inside Chinese text). */
@@ -178,7 +188,7 @@ final class NameIndex<T> {
         if (key.length() < Math.max(shortestFuzzyName, SHORTEST_TYPO_IN_SENTENCE)) {
             return List.of();
         }
-        return closest(key, SIMILAR_IN_SENTENCE, 1).confident().map(List::of).orElse(List.of());
+        return closest(key, SIMILAR_IN_SENTENCE, 1, value -> true).confident().map(List::of).orElse(List.of());
     }
 
     private List<T> namesInHan(String sentence) {
@@ -200,7 +210,7 @@ final class NameIndex<T> {
      * names that could be that close are measured; they are visited in the order they were added, as a scan of
      * every name would, so ties are ordered as before.
      */
-    private NameMatch<T> closest(String key, double similar, int maxEdits) {
+    private NameMatch<T> closest(String key, double similar, int maxEdits, Predicate<? super T> allowed) {
         LevenshteinDistance distance = new LevenshteinDistance(maxEdits);
         Map<T, Candidate> best = new LinkedHashMap<>();
         candidates.within(key, maxEdits).forEach(name -> {
@@ -209,7 +219,8 @@ final class NameIndex<T> {
                 double score = JARO_WINKLER.apply(key, name);
                 if (score >= similar) {
                     Candidate candidate = new Candidate(edits, score);
-                    byKey.get(name).forEach(value -> best.merge(value, candidate, Candidate::better));
+                    byKey.get(name).stream().filter(allowed)
+                            .forEach(value -> best.merge(value, candidate, Candidate::better));
                 }
             }
         });

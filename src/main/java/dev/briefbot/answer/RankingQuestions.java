@@ -209,6 +209,8 @@ final class RankingQuestions {
             case AUTONOMOUS_REGION -> "autonomous regions";
             case SAR -> "special administrative regions";
             case CITY -> "cities";
+            case DISTRICT -> "districts";
+            case ZONE -> "zones";
             case CLUSTER -> "clusters";
             case PROVINCE -> "provinces";
         };

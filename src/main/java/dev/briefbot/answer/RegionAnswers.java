@@ -18,16 +18,19 @@ final class RegionAnswers {
     private final RegionNames regionNames;
     private final RankingAnswers rankings;
     // the gazetteer's shape, looked up per ask instead of scanning every region
-    private final Map<String, List<String>> citiesByProvince;
+    private final Map<String, List<String>> placesWithin;
 
     RegionAnswers(Facts facts, Items items, RegionNames regionNames, RankingAnswers rankings) {
         this.facts = facts;
         this.items = items;
         this.regionNames = regionNames;
         this.rankings = rankings;
-        this.citiesByProvince = grouped(facts.gazetteer().regions().stream()
-                .filter(city -> city.type() == Region.Type.CITY && city.province() != null)
-                .map(city -> Map.entry(city.province(), city.id())));
+        // a province's places are its cities, districts and zones; a city's are its districts and zones
+        this.placesWithin = grouped(facts.gazetteer().regions().stream()
+                .filter(place -> (place.type() == Region.Type.CITY || place.type().isBelowCity())
+                        && place.province() != null)
+                .flatMap(place -> place.city() == null ? Stream.of(Map.entry(place.province(), place.id()))
+                        : Stream.of(Map.entry(place.province(), place.id()), Map.entry(place.city(), place.id()))));
     }
 
     Answer region(String name) {
@@ -69,8 +72,9 @@ final class RegionAnswers {
                 .map(item -> proposals.isEmpty() ? new Answer.Item(item.title(), List.of(), item.points(), item.tag())
                         : item)
                 .forEach(found::add);
-        List<Answer.Suggestion> next = proposals.isEmpty() ? suggestions(facts.regionsWithProposals())
-                : related(region);
+        // a district without proposals of its own still leads to its city's and province's
+        List<Answer.Suggestion> next = proposals.isEmpty() && !region.type().isBelowCity()
+                ? suggestions(facts.regionsWithProposals()) : related(region);
         return new Answer(headline(region, proposals), Items.eachQuoteOnce(found), List.of(), next)
                 .about(Subject.of("region", region.name()).withRegions(List.of(region.id()))
                         .withPeople(proposals.stream().map(fact -> fact.person().name()).distinct().toList())
@@ -121,7 +125,7 @@ final class RegionAnswers {
             return false;
         }
         String subject = regions.get(0);
-        return subject.equals(region.id()) || citiesByProvince.getOrDefault(region.id(), List.of()).contains(subject);
+        return subject.equals(region.id()) || placesWithin.getOrDefault(region.id(), List.of()).contains(subject);
     }
 
     /** "Shenzhen (深圳), a city in Guangdong", "Yangtze River Delta (长三角), a cluster of Shanghai, …". */
@@ -130,6 +134,8 @@ final class RegionAnswers {
                 ? region.name() : region.name() + " (" + region.chineseName() + ")";
         return name + ", " + switch (region.type()) {
             case CITY -> "a city in " + items.regionName(region.province());
+            case DISTRICT -> "a district of " + placeOf(region);
+            case ZONE -> "a zone in " + placeOf(region);
             case CLUSTER -> "a cluster of " + names(region.members().stream().map(this::regionOf).toList(), "and");
             case PROVINCE -> "a province";
             case MUNICIPALITY -> "a municipality";
@@ -143,18 +149,25 @@ final class RegionAnswers {
         return facts.proposalsAboutAny(tiedIds(region));
     }
 
+    /** "Shenzhen, Guangdong" for a district of a city; "Beijing" for one directly under a provincial-level division. */
+    private String placeOf(Region district) {
+        String province = items.regionName(district.province());
+        return district.city() == null ? province : items.regionName(district.city()) + ", " + province;
+    }
+
     /**
-     * The region itself; for a province, its cities; for a cluster, its members and their cities: their proposals
-     * are the region's too ("/region Yangtze River Delta" shows Shanghai's).
+     * The region itself; for a province, its cities, districts and zones; for a city, its districts and zones; for a
+     * cluster, its members and their places: their proposals are the region's too ("/region Yangtze River Delta"
+     * shows Shanghai's).
      */
     private Set<String> tiedIds(Region region) {
         Set<String> ids = new LinkedHashSet<>(List.of(region.id()));
-        if (region.type().isProvincialLevel()) {
-            ids.addAll(citiesByProvince.getOrDefault(region.id(), List.of()));
+        if (region.type().isProvincialLevel() || region.type() == Region.Type.CITY) {
+            ids.addAll(placesWithin.getOrDefault(region.id(), List.of()));
         }
         for (String member : region.members()) {
             ids.add(member);
-            ids.addAll(citiesByProvince.getOrDefault(member, List.of()));
+            ids.addAll(placesWithin.getOrDefault(member, List.of()));
         }
         return ids;
     }
@@ -162,12 +175,16 @@ final class RegionAnswers {
     /** Where to go next: the province of a city, the cities of a province that have proposals, the ranking. */
     private List<Answer.Suggestion> related(Region region) {
         List<Region> next = new ArrayList<>();
-        if (region.type() == Region.Type.CITY) {
-            facts.gazetteer().find(region.province()).ifPresent(next::add);
+        if (region.type().isBelowCity()) {
+            facts.gazetteer().cityOf(region).ifPresent(next::add);
+        }
+        if (region.type() == Region.Type.CITY || region.type().isBelowCity()) {
+            facts.gazetteer().find(region.province()).filter(province -> !next.contains(province)).ifPresent(next::add);
         }
         facts.regionsWithProposals().stream()
                 .filter(other -> !other.equals(region) && !next.contains(other))
-                .filter(other -> region.id().equals(other.province()) || region.members().contains(other.id()))
+                .filter(other -> region.id().equals(other.province()) || region.id().equals(other.city())
+                        || region.members().contains(other.id()))
                 .forEach(next::add);
         List<Answer.Suggestion> suggestions = new ArrayList<>(suggestions(next));
         suggestions.add(new Answer.Suggestion("Rankings", "/rankings"));

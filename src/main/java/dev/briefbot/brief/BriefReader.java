@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -36,13 +37,13 @@ final class BriefReader {
         return new Check(factsFile, textFile, new PublishedText(text)).brief(id, raw, text);
     }
 
-    private static String readText(Path textFile) {
+    static String readText(Path textFile) {
         try {
             return Files.readString(textFile);
         } catch (CharacterCodingException e) {
-            throw new LibraryException(textFile + ": is not UTF-8 text; save it as UTF-8.", e);
+            throw LibraryException.in(textFile, "", "is not UTF-8 text; save it as UTF-8.", e);
         } catch (IOException e) {
-            throw new LibraryException(textFile + ": cannot be read (" + e.getMessage() + ").", e);
+            throw LibraryException.in(textFile, "", "cannot be read (" + e.getMessage() + ").", e);
         }
     }
 
@@ -226,15 +227,24 @@ final class BriefReader {
                             gazetteer.regions().stream().map(Region::id).toList()));
         }
 
+        /** The quotes as the text prints them: a quote typed with ' where the text has ’ is kept with ’. */
         private List<String> quotes(String entry, List<String> raws) {
-            List<String> quotes = problems.requireTexts(entry, "quotes", raws);
+            List<String> quotes = new ArrayList<>(problems.requireTexts(entry, "quotes", raws));
             // numbered by their place in the file, blank ones included, so "quote 2" is the second the operator sees
+            int kept = 0;
             for (int i = 0; raws != null && i < raws.size(); i++) {
                 String quote = raws.get(i);
-                if (!Problems.isBlank(quote) && !text.contains(quote)) {
+                if (Problems.isBlank(quote)) {
+                    continue;
+                }
+                Optional<String> printed = text.span(quote);
+                if (printed.isPresent()) {
+                    quotes.set(kept, printed.get());
+                } else {
                     problems.add(entry, "quote " + (i + 1) + " does not occur in " + textFile + ": "
                             + text.mismatch(quote) + " Copy the quote verbatim from the text.");
                 }
+                kept++;
             }
             return quotes;
         }

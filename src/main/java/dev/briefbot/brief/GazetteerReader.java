@@ -9,11 +9,13 @@ import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Reads {@code config/regions.yaml} and checks it: all 34 provincial-level divisions, ids unique across the three
- * lists, no name or alias naming two regions, cities and clusters pointing at provincial-level ids.
+ * Reads {@code config/regions.yaml} and checks it: all 34 provincial-level divisions, ids unique across the four
+ * lists, no name or alias naming two regions, cities pointing at provincial-level ids, districts at a city or a
+ * provincial-level id, clusters at provincial-level or city ids.
  */
 final class GazetteerReader {
 
@@ -38,6 +40,10 @@ final class GazetteerReader {
         List<RawCity> cities = withoutEmptyEntries("cities", raw.cities());
         for (int i = 0; i < cities.size(); i++) {
             regions.add(city(cities.get(i), Problems.entry("city", cities.get(i).id(), i)));
+        }
+        List<RawDistrict> districts = withoutEmptyEntries("districts", raw.districts());
+        for (int i = 0; i < districts.size(); i++) {
+            regions.add(district(districts.get(i), Problems.entry("district", districts.get(i).id(), i), regions));
         }
         List<RawCluster> clusters = withoutEmptyEntries("clusters", raw.clusters());
         for (int i = 0; i < clusters.size(); i++) {
@@ -92,6 +98,44 @@ final class GazetteerReader {
                 problems.requireText(entry, "chinese", raw.chinese()),
                 problems.texts(entry, "aliases", raw.aliases()),
                 problems.requireText(entry, "province", raw.province()), List.of());
+    }
+
+    /** A district or zone in a city (its province is the city's) or directly under a provincial-level division. */
+    private Region district(RawDistrict raw, String entry, List<Region> earlier) {
+        problems.checkId(entry, raw.id());
+        String city = Problems.isBlank(raw.city()) ? null : raw.city().strip();
+        String province = Problems.isBlank(raw.province()) ? null : raw.province().strip();
+        if ((city == null) == (province == null)) {
+            problems.add(entry, "give either 'city' (the id of an entry under 'cities') or 'province' (for a district "
+                    + "of a municipality, or a zone a province runs itself), not " + (city == null ? "neither" : "both"));
+        } else if (city != null) {
+            Region found = earlier.stream().filter(region -> region.id().equals(city)).findFirst().orElse(null);
+            if (found == null || found.type() != Region.Type.CITY) {
+                problems.add(entry, "city '" + city + "' is not the id of an entry under 'cities'" + Problems.didYouMean(
+                        city, earlier.stream().filter(region -> region.type() == Region.Type.CITY).map(Region::id)
+                                .toList()) + "; use a city id, or 'province' for a district of a municipality");
+            } else {
+                province = found.province();
+            }
+        }
+        return new Region(raw.id(), problems.requireText(entry, "name", raw.name()), districtType(entry, raw.type()),
+                problems.requireText(entry, "chinese", raw.chinese()),
+                problems.texts(entry, "aliases", raw.aliases()), province, city, List.of());
+    }
+
+    private Region.Type districtType(String entry, String type) {
+        if (Problems.isBlank(type)) {
+            return Region.Type.DISTRICT;
+        }
+        return switch (type.strip()) {
+            case "district" -> Region.Type.DISTRICT;
+            case "zone" -> Region.Type.ZONE;
+            default -> {
+                problems.add(entry, "type '" + type + "' is unknown; use district or zone (or leave it out for a "
+                        + "district)");
+                yield Region.Type.DISTRICT;
+            }
+        };
     }
 
     private Region cluster(RawCluster raw, String entry) {
@@ -156,11 +200,15 @@ final class GazetteerReader {
     private void checkProvincialReferences(List<Region> regions) {
         Set<String> provincial = regions.stream().filter(region -> region.type().isProvincialLevel())
                 .map(Region::id).collect(Collectors.toSet());
+        Set<String> cities = regions.stream().filter(region -> region.type() == Region.Type.CITY)
+                .map(Region::id).collect(Collectors.toSet());
         for (Region region : regions) {
-            if (region.type() == Region.Type.CITY && region.province() != null) {
+            boolean named = region.type() == Region.Type.CITY || region.type().isBelowCity() && region.city() == null;
+            if (named && region.province() != null) {
                 checkProvincial(region, "province", region.province(), provincial);
             }
-            region.members().forEach(member -> checkProvincial(region, "member", member, provincial));
+            region.members().stream().filter(member -> !cities.contains(member)).forEach(member ->
+                    checkMember(region, member, provincial, cities));
         }
     }
 
@@ -171,16 +219,31 @@ final class GazetteerReader {
         }
     }
 
+    private void checkMember(Region cluster, String id, Set<String> provincial, Set<String> cities) {
+        if (!provincial.contains(id)) {
+            Set<String> known = new TreeSet<>(provincial);
+            known.addAll(cities);
+            problems.add(describe(cluster), "member '" + id + "' is not the id of an entry under 'provinces' or "
+                    + "'cities'" + Problems.didYouMean(id, known) + "; use a provincial-level or city id");
+        }
+    }
+
     private static String describe(Region region) {
         String noun = switch (region.type()) {
             case CITY -> "city";
+            case DISTRICT, ZONE -> "district";
             case CLUSTER -> "cluster";
             default -> "province";
         };
         return noun + " '" + region.id() + "'";
     }
 
-    private record RawGazetteer(List<RawProvince> provinces, List<RawCity> cities, List<RawCluster> clusters) {
+    private record RawGazetteer(List<RawProvince> provinces, List<RawCity> cities, List<RawDistrict> districts,
+                                List<RawCluster> clusters) {
+    }
+
+    private record RawDistrict(String id, String name, String type, String chinese, String city, String province,
+                               List<String> aliases) {
     }
 
     private record RawProvince(String id, String name, String type, String chinese, List<String> aliases) {

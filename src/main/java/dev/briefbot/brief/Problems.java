@@ -25,7 +25,7 @@ final class Problems {
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
     private final String file;
-    private final List<String> found = new ArrayList<>();
+    private final List<Problem> found = new ArrayList<>();
 
     Problems(Object file) {
         this.file = String.valueOf(file);
@@ -38,7 +38,7 @@ final class Problems {
 
     /** @param entry what the problem is in, e.g. {@code proposal 'wu-wenyan-robots'}; empty for the whole file */
     void add(String entry, String problem) {
-        found.add(entry.isEmpty() ? problem : entry + ", " + problem);
+        found.add(Problem.of(file, entry, problem));
     }
 
     String requireText(String entry, String key, String value) {
@@ -104,7 +104,7 @@ final class Problems {
 
     void throwIfAny() {
         if (!found.isEmpty()) {
-            throw new LibraryException(message());
+            throw new LibraryException(found, message(file, found), null);
         }
     }
 
@@ -126,12 +126,13 @@ final class Problems {
         return id.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    private String message() {
+    /** Every problem of one file in one message: one line for one problem, else a list of up to {@value #SHOWN}. */
+    static String message(String file, List<Problem> found) {
         if (found.size() == 1) {
-            return file + ": " + found.get(0);
+            return file + ": " + found.get(0).inFile();
         }
         StringBuilder message = new StringBuilder(file).append(": ").append(found.size()).append(" problems:");
-        found.stream().limit(SHOWN).forEach(problem -> message.append("\n  - ").append(problem));
+        found.stream().limit(SHOWN).forEach(problem -> message.append("\n  - ").append(problem.inFile()));
         if (found.size() > SHOWN) {
             message.append("\n  - … and ").append(found.size() - SHOWN).append(" more");
         }

@@ -42,7 +42,8 @@ final class YamlReader {
     private static final Map<String, String> SINGULAR = Map.ofEntries(
             Map.entry("people", "person"), Map.entry("proposals", "proposal"), Map.entry("rankings", "ranking"),
             Map.entry("context", "context"), Map.entry("entries", "entry"), Map.entry("quotes", "quote"),
-            Map.entry("provinces", "province"), Map.entry("cities", "city"), Map.entry("clusters", "cluster"));
+            Map.entry("provinces", "province"), Map.entry("cities", "city"), Map.entry("districts", "district"),
+            Map.entry("clusters", "cluster"));
 
     private YamlReader() {
     }
@@ -55,7 +56,7 @@ final class YamlReader {
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw new LibraryException(file + ": " + where(file, e) + "unknown key '" + e.getPropertyName() + "'"
+            throw LibraryException.in(file, where(file, e), "unknown key '" + e.getPropertyName() + "'"
                     + keyLine(file, e) + ". Known keys here: " + knownKeys(e)
                     + ". Fix the spelling or remove the key.", e);
         } catch (MismatchedInputException e) {
@@ -63,7 +64,7 @@ final class YamlReader {
                 throw new LibraryException(file + ": the file is empty or is not a mapping of keys (key: value). "
                         + "Fill it in as docs/seed-format.md shows.", e);
             }
-            throw new LibraryException(file + ": " + where(file, e) + "'" + lastKey(e) + "'" + line(e.getLocation())
+            throw LibraryException.in(file, where(file, e), "'" + lastKey(e) + "'" + line(e.getLocation())
                     + " should be " + form(e.getTargetType()) + ". Fix its value.", e);
         } catch (JsonProcessingException e) {
             Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
@@ -81,7 +82,7 @@ final class YamlReader {
         }
     }
 
-    /** The entry the failing key belongs to, e.g. {@code "proposal 'wu-wenyan-robots', "}, or "" at the top. */
+    /** The entry the failing key belongs to, e.g. {@code "proposal 'wu-wenyan-robots'"}, or "" at the top. */
     private static String where(Path file, JsonMappingException e) {
         List<JsonMappingException.Reference> path = e.getPath();
         JsonNode node = treeOrNull(file);
@@ -99,8 +100,8 @@ final class YamlReader {
             node = node == null ? null : node.get(index.getIndex());
             JsonNode id = node == null ? null : node.get("id");
             String noun = SINGULAR.getOrDefault(list.getFieldName(), list.getFieldName());
-            entry.append(noun).append(id != null && id.isValueNode() ? " '" + id.asText() + "'"
-                    : " " + (index.getIndex() + 1)).append(", ");
+            entry.append(entry.isEmpty() ? "" : ", ").append(noun).append(id != null && id.isValueNode()
+                    ? " '" + id.asText() + "'" : " " + (index.getIndex() + 1));
             i++;
         }
         return entry.toString();

@@ -22,17 +22,19 @@ public final class ChatRouter {
     private final Pattern mention;
     private final Guide guide = new Guide();
     private final SubscriptionDesk subscriptions;
+    private final OperatorDesk operators;
     private final Conversations conversations;
 
     /** @param answers the current answers: a supplier, because the library can be reloaded under us */
     public ChatRouter(Supplier<Answers> answers, ChatSettings settings) {
-        this(answers, settings, SubscriptionDesk.elsewhere(), new Conversations());
+        this(answers, settings, SubscriptionDesk.elsewhere(), OperatorDesk.elsewhere(), new Conversations());
     }
 
     public ChatRouter(Supplier<Answers> answers, ChatSettings settings, SubscriptionDesk subscriptions,
-                      Conversations conversations) {
+                      OperatorDesk operators, Conversations conversations) {
         this.answers = answers;
         this.subscriptions = subscriptions;
+        this.operators = operators;
         this.conversations = conversations;
         this.botUsername = settings.botUsername();
         // "@BriefBot" as a word of its own, not the tail of "/region@BriefBot" or of "@BriefBotFan"
@@ -83,6 +85,7 @@ public final class ChatRouter {
             case SUBSCRIBE -> subscriptions.subscribe(request, arguments);
             case UNSUBSCRIBE -> subscriptions.unsubscribe(request, arguments);
             case SUBSCRIPTIONS -> subscriptions.subscriptions(request);
+            case RELOAD -> operators.reload(request);
         };
     }
 

@@ -19,7 +19,8 @@ import dev.briefbot.brief.Library;
  * What a new library version brings that subscribers may hear of: the briefs whose id is new, and the proposals whose
  * brief is new or whose id was not in the old version of their brief. Statements count as well as proposals: both are
  * entries of a brief's {@code proposals}, and {@code /region} and {@code /who} show both. An edited brief whose
- * proposals all existed brings nothing, whatever else changed in it.
+ * proposals all existed brings nothing, whatever else changed in it. A text not yet reviewed ({@link
+ * Library#unreviewed()}) is no brief here: it brings nothing until its facts arrive, and then it is a new brief.
  * <p>
  * A version is known by its {@link #ids}: the old one may be a library in memory or what the outbox recorded before a
  * stop, and the same comparison serves both.

@@ -10,14 +10,15 @@ import dev.briefbot.answer.CurrentLibrary;
 import dev.briefbot.brief.BriefbotSettings;
 import dev.briefbot.brief.Library;
 import dev.briefbot.brief.LibraryLoader;
+import dev.briefbot.brief.SetAside;
 import dev.briefbot.subscription.OutboxStore.RecordedVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
- * Takes in a new version of the seeds folder: validated first (a refused folder keeps the old library and the
- * operators hear why), then compared with the last version the outbox recorded; a version not yet recorded is
+ * Takes in a new version of the seeds folder: validated first (a folder where no brief loads keeps the old library,
+ * a brief that fails its checks is left out of the new one, and either way the operators hear why), then compared with the last version the outbox recorded; a version not yet recorded is
  * recorded with the ids it holds and the notifications it brings, in one transaction, and only then are the new
  * answers published. Comparing with the recorded version, not the one in memory, is what lets a start-up catch up
  * on briefs copied in while the bot was stopped.
@@ -46,16 +47,22 @@ public final class LibraryReload {
     private final CurrentLibrary current;
     private final SubscriptionStore subscriptions;
     private final OutboxStore outbox;
+    private final NotificationChannel channel;
     private final Consumer<String> operators;
 
-    /** @param operators told, in plain text, why a new version was refused */
+    /**
+     * @param channel   where the notifications go, which renders them
+     * @param operators told, in plain text, why a new version was refused
+     */
     public LibraryReload(LibraryLoader loader, BriefbotSettings settings, CurrentLibrary current,
-            SubscriptionStore subscriptions, OutboxStore outbox, Consumer<String> operators) {
+            SubscriptionStore subscriptions, OutboxStore outbox, NotificationChannel channel,
+            Consumer<String> operators) {
         this.loader = loader;
         this.settings = settings;
         this.current = current;
         this.subscriptions = subscriptions;
         this.outbox = outbox;
+        this.channel = channel;
         this.operators = operators;
     }
 
@@ -79,6 +86,7 @@ public final class LibraryReload {
         Answers answers = Answers.of(next);
         int notifications = recordIfNew(next, answers);
         current.publish(answers);
+        tellOfSetAside(next);
         log.info("Library taken in from {}: {} briefs, {} notifications queued", settings.seedsDir(),
                 next.briefs().size(), notifications);
         return new Outcome.Taken(next.briefs().size(), notifications);
@@ -106,8 +114,8 @@ public final class LibraryReload {
         }
         // the same version recorded without its ids is recorded again with them, so the next change can be told
         LibraryChange change = recorded ? LibraryChange.nothingNew(next) : changeSince(last, next);
-        List<OutboxStore.Notification> notifications = new Notifications(answers).of(change, subscriptions.all())
-                .stream().map(Notifications.Notice::notification).toList();
+        List<OutboxStore.Notification> notifications = new Notifications(answers, channel)
+                .of(change, subscriptions.all()).stream().map(Notifications.Notice::notification).toList();
         outbox.recordVersion(change, last, notifications);
         return notifications.size();
     }
@@ -124,6 +132,15 @@ public final class LibraryReload {
             return LibraryChange.nothingNew(next);
         }
         return LibraryChange.since(ids.get(), next);
+    }
+
+    // a brief that fails its checks no longer stops the version: the operators still hear why it was left out
+    private void tellOfSetAside(Library next) {
+        if (!next.setAside().isEmpty()) {
+            operators.accept(next.setAside().size() + (next.setAside().size() == 1 ? " brief was" : " briefs were")
+                    + " set aside; the bot answers from the others.\n\n" + String.join("\n\n",
+                    next.setAside().stream().map(SetAside::reason).toList()));
+        }
     }
 
     private Outcome refuse(RuntimeException refused) {

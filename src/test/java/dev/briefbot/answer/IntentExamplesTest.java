@@ -24,7 +24,7 @@ class IntentExamplesTest {
 
     private static final String FOLLOWS = " => ";
     private static final Answers ANSWERS = Answers.of(new LibraryLoader().load(
-            Path.of("src/test/resources/briefs/global-times/seeds"), Path.of("config")));
+            Path.of("src/test/resources/global-times/seeds"), Path.of("config")));
 
     @TestFactory
     Stream<DynamicTest> shouldRouteEveryExampleToItsIntent() {

@@ -59,7 +59,7 @@ class IntentQuestionSetTest {
 
     @BeforeAll
     void askEveryQuestion() throws IOException {
-        libraries.put("global-times", Answers.of(load("briefs/global-times/seeds")));
+        libraries.put("global-times", Answers.of(load("global-times/seeds")));
         libraries.put("two-briefs", Answers.of(load("briefs/two-briefs/seeds")));
         outcomes = read().stream().map(this::check).toList();
         System.out.println(report());

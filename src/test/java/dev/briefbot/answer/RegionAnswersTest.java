@@ -89,6 +89,24 @@ class RegionAnswersTest {
         assertThat(lines(answer)).containsOnlyOnce("Hong Kong is not among the top 10.");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Nanshan", "Nanshan District", "南山区", "nanshen"})
+    void shouldPlaceADistrictInItsCityAndProvinceWithTheProvincesRanking(String typed) {
+        Answer answer = answers.region(typed);
+
+        assertThat(answer.headline()).isEqualTo("Nanshan (南山) — a district of Shenzhen, Guangdong");
+        assertThat(answer.notes()).anyMatch(note -> note.startsWith("Guangdong, Nanshan's province, ranks 2nd"));
+        assertThat(answer.suggestions()).extracting(Answer.Suggestion::label).contains("Shenzhen", "Guangdong");
+    }
+
+    @Test
+    void shouldNameAZoneRunByAProvinceWithItsProvince() {
+        Answer answer = answers.region("Xiong'an New Area");
+
+        assertThat(answer.headline()).isEqualTo("Xiong'an (雄安新区) — a zone in Hebei");
+        assertThat(answer.notes()).anyMatch(note -> note.startsWith("Hebei, Xiong'an's province, is not among"));
+    }
+
     @Test
     void shouldGiveAProvinceTheProposalsOfItsCities() {
         Answer answer = answers.region("guang dong");

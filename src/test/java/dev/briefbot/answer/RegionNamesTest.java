@@ -35,6 +35,13 @@ class RegionNamesTest {
             Shangai                  | shanghai
             Sichaun                  | sichuan
             the Yangtze River Delta  | yangtze-river-delta
+            Qianhai                  | qianhai
+            Nanshan District         | nanshan
+            南山区                    | nanshan
+            Pudong New Area          | pudong
+            Xiongan                  | xiongan
+            Jilan city               | jinan
+            Jilan province           | jilin
             """)
     void shouldFindTheRegionByAnyNameOrWithATypo(String typed, String id) {
         assertThat(names.match(typed).confident()).map(Region::id).contains(id);
@@ -46,6 +53,27 @@ class RegionNamesTest {
 
         assertThat(match.unsure()).isTrue();
         assertThat(match.candidates()).extracting(Region::id).containsExactlyInAnyOrder("hunan", "yunnan");
+    }
+
+    @Test
+    void shouldOfferPlacesOfOneKindOnlyWhenATypoFitsAProvinceAndACity() {
+        NameMatch<Region> match = names.match("Jilan");
+
+        assertThat(match.candidates()).isNotEmpty();
+        assertThat(match.candidates()).extracting(region -> region.type().isProvincialLevel())
+                .containsOnly(match.candidates().get(0).type().isProvincialLevel());
+    }
+
+    @Test
+    void shouldNeverOfferAProvinceForANameTypedAsADistrictOrZone() {
+        assertThat(names.match("Qinghia zone").candidates()).extracting(Region::id).doesNotContain("qinghai");
+        assertThat(names.match("Qianhia zone").confident()).map(Region::id).contains("qianhai");
+    }
+
+    @Test
+    void shouldForgiveTwoTyposAtMost() {
+        assertThat(names.match("Shenzhenxyz").unknown()).isTrue();
+        assertThat(names.match("Shenzhenx").confident()).map(Region::id).contains("shenzhen");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.briefbot.BindingRefusal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,6 +19,21 @@ class BriefbotSettingsTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(Settings.class);
+
+    // the build points every test at a frozen seeds folder (pom.xml); these tests are about the defaults
+    private String buildsSeeds;
+
+    @BeforeEach
+    void withoutTheBuildsSeedsFolder() {
+        buildsSeeds = System.clearProperty("briefbot.seeds-dir");
+    }
+
+    @AfterEach
+    void restoreTheBuildsSeedsFolder() {
+        if (buildsSeeds != null) {
+            System.setProperty("briefbot.seeds-dir", buildsSeeds);
+        }
+    }
 
     @Test
     void shouldDefaultToTheProjectFolders() {

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -64,6 +66,21 @@ class LibraryLoaderTest {
             assertThat(gazetteer.provinceOf(gazetteer.get("shenzhen"))).map(Region::id).contains("guangdong");
             assertThat(gazetteer.get("yangtze-river-delta").members()).contains("shanghai", "anhui");
             assertThat(gazetteer.get("shenzhen").chineseName()).isEqualTo("深圳");
+        }
+
+        @Test
+        void shouldPlaceDistrictsAndZonesInTheirCityAndProvince() {
+            Gazetteer gazetteer = library.load().gazetteer();
+
+            Region nanshan = gazetteer.get("nanshan");
+            assertThat(nanshan.type()).isEqualTo(Region.Type.DISTRICT);
+            assertThat(gazetteer.cityOf(nanshan)).map(Region::id).contains("shenzhen");
+            assertThat(gazetteer.provinceOf(nanshan)).map(Region::id).contains("guangdong");
+            assertThat(gazetteer.get("qianhai").type()).isEqualTo(Region.Type.ZONE);
+            Region pudong = gazetteer.get("pudong");
+            assertThat(gazetteer.cityOf(pudong)).isEmpty();
+            assertThat(gazetteer.provinceOf(pudong)).map(Region::id).contains("shanghai");
+            assertThat(nanshan.type().isProvincialLevel()).isFalse();
         }
 
         @Test
@@ -123,6 +140,24 @@ class LibraryLoaderTest {
         @Test
         void shouldLeaveTheAddressOutWhereTheSeedGivesNone() {
             assertThat(library.load().briefs().get(0).url()).isNull();
+        }
+
+        @Test
+        void shouldMatchStraightAndTypographicQuotesDashesAndEllipsesAndKeepTheTextsOwn() {
+            library.edit(LibraryFixture.TEXT, "The top 3 provincial-level regions are Beijing, Guangdong and Shanghai.",
+                            "Xia’s view – “AI helps…” – is shared. The top 3 provincial-level regions are Beijing, "
+                                    + "Guangdong and Shanghai.")
+                    .edit(LibraryFixture.FACTS, "quotes: [\"In Shenzhen\"]",
+                            "quotes: ['Xia''s view - \"AI helps...\" - is shared']");
+
+            assertThat(library.load().briefs().get(0).context().get(0).quotes())
+                    .containsExactly("Xia’s view – “AI helps…” – is shared");
+        }
+
+        @Test
+        void shouldKeepAQuoteThatCrossesALineBreakWithOneSpace() {
+            assertThat(library.load().briefs().get(0).proposals().get(1).quotes()).containsExactly(
+                    "traditional Chinese medicine, combined with AI, can better reach the balance of cost and utility");
         }
 
         @Test
@@ -301,26 +336,11 @@ class LibraryLoaderTest {
     class BrokenSeedsFolder {
 
         @Test
-        void shouldRefuseFactsWithoutTheirText() {
+        void shouldRefuseFactsWithoutTheirTextWhenNoOtherBriefLoads() {
             library.delete(LibraryFixture.TEXT);
 
             assertThat(library.refusal())
-                    .contains(LibraryFixture.FACTS + " has no ", LibraryFixture.TEXT + " beside it");
-        }
-
-        @Test
-        void shouldRefuseATextWithoutItsFacts() {
-            library.write("seeds/2024-02-01-new.txt", "An article.");
-
-            assertThat(library.refusal()).contains("seeds/2024-02-01-new.txt has no ", "seeds/2024-02-01-new.yaml",
-                    "add its curated facts");
-        }
-
-        @Test
-        void shouldRefuseFactsSavedAsYml() {
-            library.write("seeds/other.yml", "title: x");
-
-            assertThat(library.refusal()).contains("seeds/other.yml has the extension .yml; rename it to other.yaml");
+                    .contains(LibraryFixture.FACTS + ": has no ", LibraryFixture.TEXT + " beside it");
         }
 
         @Test
@@ -337,6 +357,143 @@ class LibraryLoaderTest {
 
             assertThat(refused).hasMessageContaining("nowhere: folder not found")
                     .hasMessageContaining("briefbot.seeds-dir");
+        }
+
+        @Test
+        void shouldNameEveryBrokenBriefWhenNoneLoads() {
+            library.write("seeds/b-other.yaml", library.read(LibraryFixture.FACTS).replace("size: 3", "size: 4"))
+                    .write("seeds/b-other.txt", library.read(LibraryFixture.TEXT))
+                    .edit(LibraryFixture.FACTS, "person: xia-jun", "person: nobody");
+
+            LibraryException refused = catchThrowableOfType(LibraryException.class, library::load);
+
+            assertThat(refused).hasMessageContaining("no brief can be loaded")
+                    .hasMessageContaining("seeds/b-other.yaml: " + RANKING + ", it has 3 entries but size 4")
+                    .hasMessageContaining(LibraryFixture.FACTS + ": " + XIA_PROPOSAL + ", person 'nobody'");
+            assertThat(refused.problems()).hasSize(2);
+        }
+    }
+
+    @Nested
+    class AnUnreviewedText {
+
+        private static final String NEW = "2024-02-01-new";
+
+        @Test
+        void shouldLoadATextWithoutItsFactsAsUnreviewedWithItsOwnLinesAndSentences() {
+            library.write("seeds/" + NEW + ".txt", """
+                    CHINA / TECH
+                    Hefei bets on quantum
+                    Published: Feb 1, 2024
+
+                    Hefei's advisors want a quantum valley. Dr. Pan Jian, a CPPCC member, said so on Jan. 30.
+                    """);
+
+            Library loaded = library.load();
+
+            assertThat(loaded.briefs()).extracting(Brief::id).containsExactly(LibraryFixture.BRIEF);
+            assertThat(loaded.setAside()).isEmpty();
+            assertThat(loaded.unreviewed()).singleElement().satisfies(text -> {
+                assertThat(text.id()).isEqualTo(NEW);
+                assertThat(text.title()).isEqualTo("Hefei bets on quantum");
+                assertThat(text.section()).isEqualTo("CHINA / TECH");
+                assertThat(text.published()).isEqualTo(Published.on(LocalDate.of(2024, 2, 1)));
+                assertThat(text.sentences()).containsExactly("Hefei's advisors want a quantum valley.",
+                        "Dr. Pan Jian, a CPPCC member, said so on Jan. 30.");
+            });
+        }
+
+        @Test
+        void shouldStartWithOnlyAnUnreviewedText() {
+            library.delete(LibraryFixture.FACTS);
+
+            Library loaded = library.load();
+
+            assertThat(loaded.briefs()).isEmpty();
+            assertThat(loaded.unreviewed()).extracting(UnreviewedBrief::id).containsExactly(LibraryFixture.BRIEF);
+        }
+
+        @Test
+        void shouldSetAsideAnEmptyText() {
+            library.write("seeds/" + NEW + ".txt", "  \n");
+
+            assertThat(library.load().setAside()).singleElement().satisfies(setAside ->
+                    assertThat(setAside.reason()).contains(NEW + ".txt: is empty; paste the article into it"));
+        }
+    }
+
+    @Nested
+    class ABriefSetAside {
+
+        private static final String OTHER = "2024-02-01-other";
+
+        @BeforeEach
+        void addABrokenBrief() {
+            library.write("seeds/" + OTHER + ".yaml", library.read(LibraryFixture.FACTS)
+                            .replace("person: xia-jun", "person: nobody").replace("size: 3", "size: 4"))
+                    .write("seeds/" + OTHER + ".txt", library.read(LibraryFixture.TEXT));
+        }
+
+        @Test
+        void shouldLoadTheOtherBriefsAndKeepWhyItWasSetAside() {
+            Library loaded = library.load();
+
+            assertThat(loaded.briefs()).extracting(Brief::id).containsExactly(LibraryFixture.BRIEF);
+            assertThat(loaded.setAside()).singleElement().satisfies(setAside -> {
+                assertThat(setAside.id()).isEqualTo(OTHER);
+                assertThat(setAside.file()).endsWith("seeds/" + OTHER + ".yaml");
+                assertThat(setAside.reason()).contains(OTHER + ".yaml: 2 problems:", XIA_PROPOSAL, RANKING);
+                assertThat(setAside.problems()).extracting(Problem::entry).containsExactly(XIA_PROPOSAL, RANKING);
+                assertThat(setAside.problems().get(0).reason())
+                        .isEqualTo("person 'nobody' is not among this brief's people");
+                assertThat(setAside.problems().get(0).fix()).isEqualTo("use the id of an entry under 'people'");
+            });
+        }
+
+        @Test
+        void shouldTellTheReportOfEachBriefSetAside() {
+            List<SetAside> told = new ArrayList<>();
+
+            new LibraryLoader(told::add).load(library.seeds(), library.config());
+
+            assertThat(told).extracting(SetAside::id).containsExactly(OTHER);
+        }
+
+        @Test
+        void shouldSetAsideABriefWhoseYamlIsMalformedNamingTheLine() {
+            library.write("seeds/" + OTHER + ".yaml", "title: \"Unclosed\npublisher: x\n");
+
+            assertThat(library.load().setAside()).singleElement().satisfies(setAside ->
+                    assertThat(setAside.reason()).contains(OTHER + ".yaml: malformed YAML at line"));
+        }
+
+        @Test
+        void shouldSetAsideAMisspeltKeyWithItsEntry() {
+            library.write("seeds/" + OTHER + ".yaml", library.read(LibraryFixture.FACTS)
+                    .replace("    summary: AI robots", "    sumary: AI robots"));
+
+            assertThat(library.load().setAside()).singleElement().satisfies(setAside -> {
+                assertThat(setAside.problems()).singleElement().extracting(Problem::entry).isEqualTo(WU_PROPOSAL);
+                assertThat(setAside.problems().get(0).fix()).isEqualTo("Fix the spelling or remove the key.");
+            });
+        }
+
+        @Test
+        void shouldSetAsideFactsWithoutTheirText() {
+            library.delete("seeds/" + OTHER + ".txt");
+
+            assertThat(library.load().setAside()).singleElement().satisfies(setAside ->
+                    assertThat(setAside.reason()).contains(OTHER + ".yaml: has no ", OTHER + ".txt beside it"));
+        }
+
+        @Test
+        void shouldSetAsideFactsSavedAsYml() {
+            library.delete("seeds/" + OTHER + ".yaml").delete("seeds/" + OTHER + ".txt")
+                    .write("seeds/other.yml", "title: x");
+
+            assertThat(library.load().setAside()).singleElement().satisfies(setAside ->
+                    assertThat(setAside.reason()).contains("other.yml: has the extension .yml; rename it to "
+                            + "other.yaml"));
         }
     }
 
@@ -409,11 +566,46 @@ class LibraryLoaderTest {
         }
 
         @Test
-        void shouldRefuseAClusterMemberThatIsNotProvincialLevel() {
+        void shouldRefuseAClusterMemberThatIsNeitherProvincialLevelNorACity() {
             library.edit(LibraryFixture.REGIONS, "zhejiang, anhui]", "zhejiang, anhwei]");
 
             assertThat(library.refusal()).contains(LibraryFixture.REGIONS, "cluster 'yangtze-river-delta'",
-                    "member 'anhwei' is not the id of an entry under 'provinces' (did you mean 'anhui'?)");
+                    "member 'anhwei' is not the id of an entry under 'provinces' or 'cities' (did you mean 'anhui'?)");
+        }
+
+        @Test
+        void shouldAcceptAClusterOfCities() {
+            library.edit(LibraryFixture.REGIONS, "members: [shanghai, jiangsu, zhejiang, anhui]",
+                    "members: [shanghai, shenzhen]");
+
+            assertThat(library.load().gazetteer().get("yangtze-river-delta").members())
+                    .containsExactly("shanghai", "shenzhen");
+        }
+
+        @Test
+        void shouldRefuseADistrictWithNeitherCityNorProvince() {
+            library.edit(LibraryFixture.REGIONS, "city: shenzhen, aliases: [Nanshan District]",
+                    "aliases: [Nanshan District]");
+
+            assertThat(library.refusal()).contains(LibraryFixture.REGIONS, "district 'nanshan'",
+                    "give either 'city'", "not neither");
+        }
+
+        @Test
+        void shouldRefuseADistrictInACityTheGazetteerDoesNotHave() {
+            library.edit(LibraryFixture.REGIONS, "city: shenzhen, aliases: [Nanshan District]",
+                    "city: shenzen, aliases: [Nanshan District]");
+
+            assertThat(library.refusal()).contains(LibraryFixture.REGIONS, "district 'nanshan'",
+                    "city 'shenzen' is not the id of an entry under 'cities' (did you mean 'shenzhen'?)");
+        }
+
+        @Test
+        void shouldRefuseAnUnknownDistrictType() {
+            library.edit(LibraryFixture.REGIONS, "type: zone", "type: park");
+
+            assertThat(library.refusal()).contains(LibraryFixture.REGIONS, "district 'qianhai'",
+                    "type 'park' is unknown; use district or zone");
         }
 
         @Test

@@ -21,7 +21,8 @@ class AnswerPagesTest {
 
     @BeforeAll
     static void loadLibrary() {
-        Answers answers = Answers.of(new LibraryLoader().load(Path.of("seeds"), Path.of("config")));
+        Answers answers = Answers.of(new LibraryLoader().load(
+                Path.of("src/test/resources/global-times/seeds"), Path.of("config")));
         router = new ChatRouter(() -> answers, new ChatSettings("BriefBot"));
     }
 

@@ -23,12 +23,12 @@ class ConversationsTest {
     private static final long BORIS = 202;
     private static final long GROUP = -1_001_234_567_890L;
     private static final Answers ANSWERS = Answers.of(new LibraryLoader().load(
-            Path.of("src/test/resources/briefs/global-times/seeds"), Path.of("config")));
+            Path.of("src/test/resources/global-times/seeds"), Path.of("config")));
 
     private final MovableClock clock = new MovableClock();
     private final Conversations conversations = new Conversations(clock);
     private final ChatRouter router = new ChatRouter(() -> ANSWERS, new ChatSettings("BriefBot"),
-            SubscriptionDesk.elsewhere(), conversations);
+            SubscriptionDesk.elsewhere(), OperatorDesk.elsewhere(), conversations);
 
     @Test
     void shouldReadAPrivateChatsNextMessageInTheContextOfTheLastAnswer() {

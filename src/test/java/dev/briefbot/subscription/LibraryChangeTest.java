@@ -2,6 +2,8 @@ package dev.briefbot.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +11,9 @@ import java.util.List;
 import dev.briefbot.answer.ProposalFact;
 import dev.briefbot.brief.Brief;
 import dev.briefbot.brief.Library;
+import dev.briefbot.brief.LibraryLoader;
 import dev.briefbot.brief.Proposal;
+import dev.briefbot.brief.UnreviewedBrief;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +41,23 @@ class LibraryChangeTest {
         assertThat(change.bringsNothing()).isTrue();
         assertThat(change.newBriefs()).isEmpty();
         assertThat(change.fingerprint()).isEqualTo(LibraryChange.fingerprint(OLD)).hasSize(64);
+    }
+
+    @Test
+    void shouldBringNothingFromATextNotYetReviewedAndTheBriefOnceItsFactsArrive(@TempDir Path seeds)
+            throws IOException {
+        LibraryVersions.withNewBrief(seeds);
+        Files.delete(seeds.resolve(LibraryVersions.NEW_BRIEF + ".yaml"));
+        Library withText = new LibraryLoader().load(seeds, LibraryVersions.CONFIG);
+        assertThat(withText.unreviewed()).extracting(UnreviewedBrief::id).containsExactly(LibraryVersions.NEW_BRIEF);
+
+        LibraryChange unreviewed = LibraryChange.between(OLD, withText);
+
+        assertThat(unreviewed.bringsNothing()).isTrue();
+        assertThat(unreviewed.newBriefs()).isEmpty();
+        assertThat(unreviewed.fingerprint()).isEqualTo(LibraryChange.fingerprint(OLD));
+        assertThat(LibraryChange.between(withText, LibraryVersions.withNewBrief(seeds)).newBriefs())
+                .extracting(Brief::id).containsExactly(LibraryVersions.NEW_BRIEF);
     }
 
     @Test

@@ -25,6 +25,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.briefbot.answer.CurrentLibrary;
 import dev.briefbot.brief.BriefbotSettings;
 import dev.briefbot.brief.LibraryLoader;
+import dev.briefbot.brief.SetAside;
 import dev.briefbot.subscription.LibraryReload.Outcome;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +64,7 @@ class LibraryReloadTest {
 
     @BeforeEach
     void copyTheProjectSeedsAndListen() throws IOException {
-        FileSystemUtils.copyRecursively(Path.of("seeds"), seeds);
+        FileSystemUtils.copyRecursively(Path.of("src/test/resources/global-times/seeds"), seeds);
         logger().addAppender(log);
         log.start();
     }
@@ -90,7 +91,7 @@ class LibraryReloadTest {
 
     @ParameterizedTest
     @MethodSource("dev.briefbot.subscription.Databases#all")
-    void shouldKeepTheOldLibraryTellTheOperatorsAndRecordNothingWhenABriefIsBroken(Databases kind)
+    void shouldSetABrokenBriefAsideTellTheOperatorsAndRecordNothing(Databases kind)
             throws IOException {
         LibraryReload bot = firstBoot(kind);
         String recorded = outbox().lastVersion().map(OutboxStore.RecordedVersion::fingerprint).orElseThrow();
@@ -100,11 +101,11 @@ class LibraryReloadTest {
                 .replace("proposed a fund for AI chips", "proposed a fund for quantum chips"));
         Outcome outcome = bot.reload();
 
-        assertThat(outcome).isInstanceOf(Outcome.Refused.class);
-        assertThat(((Outcome.Refused) outcome).reason()).contains("2024-03-06-broken.yaml");
+        assertThat(outcome).isInstanceOf(Outcome.Taken.class);
         assertThat(operatorsTold).singleElement().asString()
-                .contains("refused", "keeps answering from the previous one", "2024-03-06-broken.yaml");
+                .contains("1 brief was set aside", "the bot answers from the others", "2024-03-06-broken.yaml");
         assertThat(current.library().briefs()).hasSize(1);
+        assertThat(current.library().setAside()).extracting(SetAside::id).containsExactly("2024-03-06-broken");
         assertThat(versions()).isEqualTo(1);
         assertThat(outbox().lastVersion().map(OutboxStore.RecordedVersion::fingerprint)).contains(recorded);
         assertThat(queuedChats()).isEmpty();
@@ -172,10 +173,10 @@ class LibraryReloadTest {
         firstBoot(kind);
         Optional<OutboxStore.RecordedVersion> last = outbox().lastVersion();
         LibraryChange change = LibraryChange.nothingNew(LibraryVersions.projectSeeds());
-        outbox().recordVersion(change, last, List.of(new OutboxStore.Notification(SHENZHEN, "first")));
+        outbox().recordVersion(change, last, List.of(new OutboxStore.Notification(SHENZHEN, "first", List.of())));
 
         assertThatThrownBy(() -> outbox().recordVersion(change, last,
-                List.of(new OutboxStore.Notification(SHENZHEN, "second"))))
+                List.of(new OutboxStore.Notification(SHENZHEN, "second", List.of()))))
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(queuedTexts()).containsExactly("first");
         assertThat(versions()).isEqualTo(2);
@@ -246,7 +247,7 @@ class LibraryReloadTest {
         LibraryLoader loader = new LibraryLoader();
         current = new CurrentLibrary(loader.load(seeds, LibraryVersions.CONFIG));
         return new LibraryReload(loader, new BriefbotSettings(seeds, LibraryVersions.CONFIG), current,
-                subscriptions(), outbox(), operatorsTold::add);
+                subscriptions(), outbox(), new HtmlChannel(), operatorsTold::add);
     }
 
     private void subscribe() {

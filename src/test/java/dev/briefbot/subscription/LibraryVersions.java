@@ -28,12 +28,12 @@ final class LibraryVersions {
     }
 
     static Library projectSeeds() {
-        return new LibraryLoader().load(Path.of("seeds"), CONFIG);
+        return new LibraryLoader().load(Path.of("src/test/resources/global-times/seeds"), CONFIG);
     }
 
     /** The project's seeds with the sample brief copied beside them, in a folder of the test's. */
     static Library withNewBrief(Path emptyFolder) {
-        copyAll(Path.of("seeds"), emptyFolder);
+        copyAll(Path.of("src/test/resources/global-times/seeds"), emptyFolder);
         copyAll(Path.of("src/test/resources/changes/seeds"), emptyFolder);
         return new LibraryLoader().load(emptyFolder, CONFIG);
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Arguments of /subscribe and /unsubscribe, read against the project's own briefs and gazetteer. */
 class SubscriptionCommandsArgumentTest {
 
-    private static final Answers ANSWERS = Answers.of(new LibraryLoader().load(Path.of("seeds"), Path.of("config")));
+    private static final Answers ANSWERS = Answers.of(new LibraryLoader().load(
+            Path.of("src/test/resources/global-times/seeds"), Path.of("config")));
 
     private final SubscriptionCommandsArgument argument = new SubscriptionCommandsArgument(ANSWERS);
 
