@@ -94,8 +94,8 @@ class RegionAnswersTest {
     void shouldPlaceADistrictInItsCityAndProvinceWithTheProvincesRanking(String typed) {
         Answer answer = answers.region(typed);
 
-        assertThat(answer.headline()).isEqualTo("Nanshan (南山) — a district of Shenzhen, Guangdong");
-        assertThat(answer.notes()).anyMatch(note -> note.startsWith("Guangdong, Nanshan's province, ranks 2nd"));
+        assertThat(answer.headline()).isEqualTo("Nanshan (南山), a district of Shenzhen, Guangdong: the briefs have no "
+                + "proposals for it. Guangdong, Nanshan's province, ranks 2nd of the top 10.");
         assertThat(answer.suggestions()).extracting(Answer.Suggestion::label).contains("Shenzhen", "Guangdong");
     }
 
@@ -103,8 +103,8 @@ class RegionAnswersTest {
     void shouldNameAZoneRunByAProvinceWithItsProvince() {
         Answer answer = answers.region("Xiong'an New Area");
 
-        assertThat(answer.headline()).isEqualTo("Xiong'an (雄安新区) — a zone in Hebei");
-        assertThat(answer.notes()).anyMatch(note -> note.startsWith("Hebei, Xiong'an's province, is not among"));
+        assertThat(answer.headline()).isEqualTo("Xiong'an (雄安新区), a zone in Hebei: the briefs have no proposals for "
+                + "it. Hebei, Xiong'an's province, is not among the top 10.");
     }
 
     @Test
