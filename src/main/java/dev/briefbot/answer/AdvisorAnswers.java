@@ -32,26 +32,63 @@ final class AdvisorAnswers {
         return match.confident().map(this::describe).orElseGet(() -> nobody(name));
     }
 
-    /** The person, then one item per proposal or statement, in the order the briefs tell them. */
+    /**
+     * The answer first ("Jiang Biyan (CPPCC, Shanghai) made 2 proposals and 1 statement."), then, for each brief
+     * that names the person (newest first), who they are and everything they said there, under one header.
+     */
     Answer describe(String name) {
-        List<Facts.PersonFact> descriptions = peopleNames.describedAs(name);
-        List<Answer.Item> found = new ArrayList<>(descriptions.stream().map(items::person).toList());
-        List<ProposalFact> said = descriptions.stream()
+        List<Facts.PersonFact> descriptions = peopleNames.describedAs(name).stream()
+                .sorted(java.util.Comparator.comparing((Facts.PersonFact fact) -> fact.brief().published()).reversed())
+                .toList();
+        List<Answer.Item> found = new ArrayList<>();
+        List<ProposalFact> said = new ArrayList<>();
+        for (Facts.PersonFact description : descriptions) {
+            List<ProposalFact> inBrief = facts.proposalsBy(description.person()).stream()
+                    .filter(proposal -> proposal.brief().equals(description.brief())).toList();
+            said.addAll(inBrief);
+            Answer.Item who = items.person(description);
+            List<Answer.Point> points = new ArrayList<>(who.points());
+            inBrief.forEach(fact -> points.add(items.point(fact)));
+            found.add(new Answer.Item(name, organisation(description), points, who.tag()));
+        }
+        String headline = name + " (" + Items.shortRole(descriptions.get(0).person(), items) + ") "
+                + (said.isEmpty() ? "is named, but the briefs report no proposal or statement by them."
+                : "made " + Counts.kinds(said) + ".");
+        return new Answer(headline, Items.eachQuoteOnce(found), List.of(), followUps(descriptions, said))
+                .about(Subject.of("person", name).withPeople(List.of(name))
+                        .withRegions(regionsOf(descriptions, said))
+                        .withShown(said.stream().map(Counts::key).collect(java.util.stream.Collectors.toSet())));
+    }
+
+    /** "What else did she propose?": the person's proposals and statements that the last answer did not show. */
+    Answer more(String name, java.util.Set<String> shown) {
+        List<ProposalFact> said = peopleNames.describedAs(name).stream()
                 .flatMap(fact -> facts.proposalsBy(fact.person()).stream()
                         .filter(proposal -> proposal.brief().equals(fact.brief())))
                 .toList();
-        said.stream().map(items::proposal).forEach(found::add);
-        List<String> notes = said.isEmpty()
-                ? List.of("The briefs report no proposal or statement by " + name + ".") : List.of();
-        return new Answer(headline(descriptions), found, notes, followUps(descriptions, said));
+        List<ProposalFact> rest = said.stream().filter(fact -> !shown.contains(Counts.key(fact))).toList();
+        Subject subject = Subject.of("person", name).withPeople(List.of(name))
+                .withShown(said.stream().map(Counts::key).collect(java.util.stream.Collectors.toSet()));
+        if (rest.isEmpty()) {
+            String all = said.isEmpty() ? "nothing" : said.size() == 1 ? "the one shown"
+                    : "the " + said.size() + " shown";
+            return new Answer("Nothing else: the briefs report " + all + " from " + name + ".", List.of(), List.of(),
+                    followUps(peopleNames.describedAs(name), said)).about(subject);
+        }
+        String headline = name + " also made " + BriefAnswers.count(rest.size(), "more proposal or statement",
+                "more proposals and statements") + ":";
+        return new Answer(headline, items.byPerson(rest), List.of(),
+                followUps(peopleNames.describedAs(name), rest)).about(subject);
     }
 
     /** A bare {@code /advisor}: how to ask, and the people the briefs name. */
     private Answer people() {
         List<String> names = peopleNames.names();
         String example = names.isEmpty() ? "Wu Wenyan" : names.get(0);
-        return new Answer("Send /advisor followed by a name, e.g. /advisor " + example, List.of(),
-                List.of("The briefs name these people:"), names.stream().map(AdvisorAnswers::suggestion).toList());
+        return new Answer("The briefs name " + BriefAnswers.count(names.size(), "person", "people") + ": "
+                + Items.joined(names, "and") + ".", List.of(),
+                List.of("Send /advisor followed by a name for what they said, e.g. /advisor " + example),
+                names.stream().map(AdvisorAnswers::suggestion).toList());
     }
 
     // names no one: an unknown name must never be answered with someone else's
@@ -62,9 +99,12 @@ final class AdvisorAnswers {
                         new Answer.Suggestion("Topics", "/topics")));
     }
 
-    private String headline(List<Facts.PersonFact> descriptions) {
-        Facts.PersonFact first = descriptions.get(0);
-        return items.personTitle(first.person());
+    /** "Organisation: …", where the roles do not already name it. */
+    private static List<String> organisation(Facts.PersonFact fact) {
+        String organisation = fact.person().organisation();
+        boolean named = organisation == null || organisation.isBlank()
+                || String.join(" ", fact.person().roles()).contains(organisation);
+        return named ? List.of() : List.of("Organisation: " + organisation);
     }
 
     private List<Answer.Suggestion> followUps(List<Facts.PersonFact> descriptions, List<ProposalFact> said) {
@@ -78,6 +118,14 @@ final class AdvisorAnswers {
         said.stream().flatMap(fact -> fact.proposal().topics().stream()).distinct().limit(TOPIC_SUGGESTIONS)
                 .forEach(topic -> next.add(new Answer.Suggestion(topic, "/who " + topic)));
         return next;
+    }
+
+    private static List<String> regionsOf(List<Facts.PersonFact> descriptions, List<ProposalFact> said) {
+        Set<String> regions = new LinkedHashSet<>();
+        descriptions.stream().map(fact -> fact.person().region()).filter(region -> region != null)
+                .forEach(regions::add);
+        said.forEach(fact -> regions.addAll(fact.proposal().regions()));
+        return List.copyOf(regions);
     }
 
     private static Answer.Suggestion suggestion(String name) {

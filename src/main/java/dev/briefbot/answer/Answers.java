@@ -1,7 +1,9 @@
 package dev.briefbot.answer;
 
 import java.util.List;
+import java.util.Optional;
 
+import dev.briefbot.brief.Brief;
 import dev.briefbot.brief.Library;
 import dev.briefbot.brief.Region;
 
@@ -17,7 +19,17 @@ public final class Answers {
     private final AdvisorAnswers advisors;
     private final RankingAnswers rankings;
     private final CatalogueAnswers catalogue;
-    private final QuestionRouter router;
+    private final Intents intents;
+    /** At most this many scoped answers are kept: a scope is a year or a brief, and people ask about a few. */
+    private static final int SCOPES_KEPT = 8;
+    private final java.util.Map<java.util.Set<String>, Answers> scopes = new java.util.LinkedHashMap<>(16, 0.75f,
+            true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<java.util.Set<String>, Answers> eldest) {
+            return size() > SCOPES_KEPT;
+        }
+    };
+    private final BriefAnswers briefs;
     private final Lookup lookup;
     private final RegionNames regionNames;
 
@@ -26,12 +38,16 @@ public final class Answers {
         this.topicSearch = topicSearch;
         this.regionNames = new RegionNames(facts.gazetteer());
         PeopleNames peopleNames = new PeopleNames(facts.people(), facts.gazetteer());
-        this.rankings = new RankingAnswers(facts, items, regionNames);
+        this.rankings = new RankingAnswers(facts, items);
         this.regions = new RegionAnswers(facts, items, regionNames, rankings);
         this.advisors = new AdvisorAnswers(facts, items, peopleNames);
         this.catalogue = new CatalogueAnswers(facts);
-        this.router = new QuestionRouter(regionNames, peopleNames, topicSearch, regions, advisors, rankings,
-                catalogue);
+        this.briefs = new BriefAnswers(facts, items);
+        Vocabulary vocabulary = new Vocabulary(facts);
+        Answering answering = new Answering(facts, items, regionNames, peopleNames, topicSearch, regions, advisors,
+                rankings, new RankingQuestions(facts, items), catalogue, briefs, new PeopleQuestions(facts, items),
+                new Counts(facts, items, regions), vocabulary, new Mentions(facts));
+        this.intents = new Intents(new QuestionParser(facts, regionNames, peopleNames, vocabulary), answering);
         this.lookup = new Lookup(facts, items, regionNames, peopleNames, topicSearch, regions, advisors);
     }
 
@@ -55,9 +71,12 @@ public final class Answers {
         return regions.regions();
     }
 
-    /** {@code /who TOPIC}: the best-matching proposals and statements, or "nothing in the briefs". */
+    /**
+     * {@code /who TOPIC}: the best-matching proposals and statements; a topic most of the briefs share gets its best
+     * matches and an offer to narrow down; else "nothing in the briefs".
+     */
     public Answer who(String topic) {
-        return topicSearch.who(topic);
+        return intents.who(topic);
     }
 
     /** {@code /advisor NAME}: the person's roles, organisation, region, and all they proposed or said. */
@@ -75,9 +94,24 @@ public final class Answers {
         return facts.proposalsOn(topic);
     }
 
-    /** {@code /rankings [N | REGION | ordinal]}: the whole ranking, its top N, or one entry. */
+    /**
+     * {@code /rankings [N | REGION | ordinal]}: the whole ranking, its top N, or one entry. A number is read strictly
+     * (a whole number from 1 to the ranking's size); words are read as a question about the ranking.
+     */
     public Answer rankings(String argument) {
-        return rankings.rankings(argument);
+        if (facts.rankings().isEmpty()) {
+            return Answer.of("The briefs report no ranking.");
+        }
+        if (argument == null || argument.isBlank()) {
+            return rankings.whole();
+        }
+        // a region named alone, typos forgiven as /region forgives them: "/rankings sichaun"
+        Optional<Region> region = regionNames.match(argument).confident();
+        if (region.isPresent()) {
+            return rankings.standingEverywhere(region.get());
+        }
+        return rankings.number(argument).orElseGet(() -> intents.aboutTheRanking(argument)
+                .orElseGet(() -> rankings.unclear(argument)));
     }
 
     /** {@code /topics}: every topic across the briefs, each a suggestion that runs {@code /who}. */
@@ -107,8 +141,55 @@ public final class Answers {
         return regionNames.match(name).candidates();
     }
 
-    /** Free text: routed by its words to region, who, advisor or rankings. */
+    /** Free text: parsed once and answered by the intent that fits it best (see {@code intents.yaml}). */
     public Answer question(String text) {
-        return router.route(text);
+        return question(text, Optional.empty());
+    }
+
+    /**
+     * Free text read in the context of the previous answer in the chat, when it follows up on it: "what else did
+     * she propose?", "and Shanghai?", "where does it rank?". A question that needs no context ignores it.
+     */
+    public Answer question(String text, Optional<Subject> context) {
+        Question question = intents.parse(text, context);
+        if (Scopes.restricts(question, briefs)) {
+            List<Brief> scope = Scopes.named(question, briefs);
+            if (scope.isEmpty()) {
+                return noBriefsIn(question);
+            }
+            return scoped(scope).intents.answer(text, context);
+        }
+        return intents.answer(text, context);
+    }
+
+    /** "in 2023" when no brief is from 2023: which years the briefs are from. */
+    private Answer noBriefsIn(Question question) {
+        List<Integer> years = facts.library().briefs().stream().map(brief -> brief.published().date().getYear()).distinct()
+                .sorted().toList();
+        String asked = question.years().isEmpty() ? "that" : Items.joined(question.years().stream()
+                .map(String::valueOf).toList(), "or");
+        return Answer.of("No brief in the library is from " + asked + "; the briefs are from "
+                        + Items.joined(years.stream().map(String::valueOf).toList(), "and") + ".")
+                .withSuggestions(List.of(new Answer.Suggestion("Sources", "/source")));
+    }
+
+    /** The answers over some of the briefs ("in 2024"), made once and kept for the few scopes people ask about. */
+    private Answers scoped(List<Brief> scope) {
+        java.util.Set<String> ids = scope.stream().map(Brief::id).collect(java.util.stream.Collectors.toSet());
+        synchronized (scopes) {
+            return scopes.computeIfAbsent(ids, key -> Answers.of(new Library(
+                    facts.library().briefs().stream().filter(brief -> key.contains(brief.id())).toList(),
+                    facts.gazetteer(), facts.library().synonyms())));
+        }
+    }
+
+    /** {@code /summary}: what each brief is about, from its facts; newest first. */
+    public Answer summary() {
+        return briefs.summary(List.of());
+    }
+
+    /** The table of intents, for the tests that ask every example of {@code intents.yaml}. */
+    Intents intents() {
+        return intents;
     }
 }

@@ -67,7 +67,7 @@ public final class Facts {
                 .flatMap(brief -> brief.context().stream().map(entry -> new ContextFact(brief, entry)))
                 .toList();
         this.proposalsByPerson = byPerson(proposals);
-        this.proposalsByRegion = positionsByRegion(proposals, fact -> fact.proposal().regions());
+        this.proposalsByRegion = positionsByRegion(proposals, Facts::regionsOf);
         this.contextByRegion = positionsByRegion(context, fact -> fact.context().regions());
         this.regionsWithProposals = mostProposalsFirst(proposals, library.gazetteer());
         this.topicCounts = countTopics(proposals);
@@ -136,6 +136,17 @@ public final class Facts {
         return topicCounts;
     }
 
+    /**
+     * The regions a proposal is about: its own, or where it names none, its proposer's ("what did Beijing delegates
+     * propose?" includes a Beijing deputy's national proposal).
+     */
+    static List<String> regionsOf(ProposalFact fact) {
+        if (!fact.proposal().regions().isEmpty() || fact.person().region() == null) {
+            return fact.proposal().regions();
+        }
+        return List.of(fact.person().region());
+    }
+
     private static Map<String, List<ProposalFact>> byPerson(List<ProposalFact> proposals) {
         Map<String, List<ProposalFact>> byPerson = new HashMap<>();
         proposals.forEach(fact -> byPerson.computeIfAbsent(fact.person().id(), id -> new ArrayList<>()).add(fact));
@@ -169,7 +180,7 @@ public final class Facts {
 
     private static List<Region> mostProposalsFirst(List<ProposalFact> proposals, Gazetteer gazetteer) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        proposals.forEach(fact -> fact.proposal().regions().forEach(id -> counts.merge(id, 1L, Long::sum)));
+        proposals.forEach(fact -> regionsOf(fact).forEach(id -> counts.merge(id, 1L, Long::sum)));
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(entry -> gazetteer.find(entry.getKey()))

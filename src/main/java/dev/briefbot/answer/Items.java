@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import dev.briefbot.brief.Brief;
 import dev.briefbot.brief.Gazetteer;
 import dev.briefbot.brief.Person;
+import dev.briefbot.brief.Proposal;
 import dev.briefbot.brief.Ranking;
 import dev.briefbot.brief.Region;
 
@@ -21,41 +23,107 @@ final class Items {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     private final Gazetteer gazetteer;
     // immutable and dependent only on the library: made once, not per ask; identity maps, as a record's hash would
     // walk its whole brief
-    private final Map<ProposalFact, Answer.Item> proposalItems;
+    private final Map<ProposalFact, Answer.Point> points;
     private final Map<Ranking, String> rankingTitles;
 
-    /** Items made on each call: for tests and callers without a library at hand. */
-    Items(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
-        this.proposalItems = Collections.emptyMap(); // not Map.of(): its get would hash the whole record
-        this.rankingTitles = Collections.emptyMap();
-    }
-
-    /** Items for the library's facts, with every proposal's item and every ranking's title made up front. */
+    /** Items for the library's facts, with every proposal's point and every ranking's title made up front. */
     Items(Facts facts) {
         this.gazetteer = facts.gazetteer();
-        this.proposalItems = madeOnce(facts.proposals(), this::proposalItem);
+        this.points = madeOnce(facts.proposals(), this::pointOf);
         this.rankingTitles = madeOnce(facts.rankings().stream().map(Facts.RankingFact::ranking).toList(),
                 Items::title);
     }
 
-    /** "Wu Wenyan — member of the Beijing Committee of the CPPCC · Beijing", the summary, the quotes. */
+    /** One proposal under its person: "Wu Wenyan — member of … · Beijing", then "Proposed: …" and the quotes. */
     Answer.Item proposal(ProposalFact fact) {
-        Answer.Item made = proposalItems.get(fact);
-        return made != null ? made : proposalItem(fact);
+        return byPerson(List.of(fact)).get(0);
     }
 
-    private Answer.Item proposalItem(ProposalFact fact) {
-        List<String> lines = new ArrayList<>();
-        lines.add(fact.proposal().summary());
-        List<String> regions = fact.proposal().regions().stream().map(this::regionName).toList();
-        if (!regions.isEmpty()) {
-            lines.add("Region: " + String.join(", ", regions));
+    /**
+     * Proposals grouped by who made them, in the order given (the most relevant first): one item a person and
+     * brief, its points their proposals, so a person who said three things is one header, not three.
+     */
+    List<Answer.Item> byPerson(List<ProposalFact> facts) {
+        Map<String, List<ProposalFact>> groups = new LinkedHashMap<>();
+        facts.forEach(fact -> groups.computeIfAbsent(fact.brief().id() + "/" + fact.person().id(),
+                key -> new ArrayList<>()).add(fact));
+        return groups.values().stream().map(said -> new Answer.Item(personTitle(said.get(0).person()), List.of(),
+                said.stream().map(this::point).toList(), tag(said.get(0).brief()))).toList();
+    }
+
+    /** "Proposed: apply AI robots …" or "Said: …", with the quotes, and the regions where they are not the person's. */
+    Answer.Point point(ProposalFact fact) {
+        Answer.Point made = points.get(fact);
+        return made != null ? made : pointOf(fact);
+    }
+
+    private Answer.Point pointOf(ProposalFact fact) {
+        String verb = fact.proposal().kind() == Proposal.Kind.STATEMENT ? "Said: " : "Proposed: ";
+        List<String> elsewhere = fact.proposal().regions().stream()
+                .filter(id -> !id.equals(fact.person().region()))
+                .map(this::regionName)
+                .toList();
+        String where = elsewhere.isEmpty() ? "" : " — for " + joined(elsewhere, "and");
+        return new Answer.Point(verb + fact.proposal().summary() + where,
+                quotes(fact.brief(), fact.proposal().quotes()));
+    }
+
+    /**
+     * The proposal under its person with the quotes only: for an answer whose headline already says what was
+     * proposed, so the summary is not said twice.
+     */
+    Answer.Item quotedOnly(ProposalFact fact) {
+        Answer.Item item = proposal(fact);
+        return new Answer.Item(item.title(), item.lines(),
+                item.points().stream().map(point -> new Answer.Point("", point.quotes())).toList(), item.tag());
+    }
+
+    /** "Global Times, 28 Jan 2024": which brief an item comes from, once an answer quotes several. */
+    static String tag(Brief brief) {
+        return brief.publisher() + ", " + SHORT_DAY.format(brief.published().date());
+    }
+
+    /**
+     * Each quote once per answer: a quote already shown, or held inside a longer one shown, is left out where it
+     * comes again (a person's introduction is often the opening of their proposal). A point left with no quote keeps
+     * its line; an item left with nothing is dropped.
+     */
+    static List<Answer.Item> eachQuoteOnce(List<Answer.Item> items) {
+        List<String> shown = new ArrayList<>();
+        items.forEach(item -> item.quotes().forEach(quote -> shown.add(normalised(quote.text()))));
+        List<String> kept = new ArrayList<>();
+        List<Answer.Item> result = new ArrayList<>();
+        for (Answer.Item item : items) {
+            List<Answer.Point> points = new ArrayList<>();
+            for (Answer.Point point : item.points()) {
+                List<Answer.Quote> quotes = new ArrayList<>();
+                for (Answer.Quote quote : point.quotes()) {
+                    String text = normalised(quote.text());
+                    boolean inside = shown.stream().anyMatch(other -> other.length() > text.length()
+                            && other.contains(text));
+                    if (!inside && !kept.contains(text)) {
+                        quotes.add(quote);
+                        kept.add(text);
+                    }
+                }
+                if (!quotes.isEmpty() || !point.text().isBlank()) {
+                    points.add(new Answer.Point(point.text(), quotes));
+                }
+            }
+            if (!points.isEmpty() || !item.lines().isEmpty() || item.points().isEmpty()) {
+                result.add(new Answer.Item(item.title(), item.lines(), points, item.tag()));
+            }
         }
-        return new Answer.Item(personTitle(fact.person()), lines, quotes(fact.brief(), fact.proposal().quotes()));
+        return result;
+    }
+
+    private static String normalised(String quote) {
+        return quote.replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 
     /** Who the person is: roles, organisation and region as the brief gives them, with the passage that says so. */
@@ -71,18 +139,38 @@ final class Items {
         if (person.region() != null) {
             lines.add("Region: " + regionName(person.region()));
         }
-        return new Answer.Item(person.name(), lines, quotes(fact.brief(), person.quotes()));
+        return new Answer.Item(person.name(), lines, List.of(new Answer.Point("",
+                quotes(fact.brief(), person.quotes()))), tag(fact.brief()));
     }
 
     /** What a brief says about a region's situation, proposed by no one. */
     Answer.Item context(Facts.ContextFact fact) {
-        return new Answer.Item("Context: " + fact.context().summary(), List.of(),
-                quotes(fact.brief(), fact.context().quotes()));
+        return new Answer.Item("Context", List.of(), List.of(new Answer.Point(fact.context().summary(),
+                quotes(fact.brief(), fact.context().quotes()))), tag(fact.brief()));
     }
 
     /** The ranking's name and month, the given lines, and the passage that reports it. */
     Answer.Item ranking(Facts.RankingFact fact, List<String> lines) {
-        return new Answer.Item(rankingTitle(fact.ranking()), lines, quotes(fact.brief(), fact.ranking().quotes()));
+        return new Answer.Item(rankingTitle(fact.ranking()), lines, List.of(new Answer.Point("",
+                quotes(fact.brief(), fact.ranking().quotes()))), tag(fact.brief()));
+    }
+
+    /**
+     * The ranking with only as much of its quote as the answer needs: up to the name of the region at {@code upTo},
+     * then "…", so "who is 6th to 8th?" does not list the 9th and 10th. The cut quote is still the text's own words.
+     */
+    Answer.Item ranking(Facts.RankingFact fact, List<String> lines, int upTo) {
+        Answer.Item whole = ranking(fact, lines);
+        if (upTo >= fact.ranking().entries().size() || upTo < 1) {
+            return whole;
+        }
+        String last = fact.ranking().entryAt(upTo).map(entry -> regionName(entry.region())).orElse(null);
+        List<Answer.Quote> cut = whole.quotes().stream().map(quote -> {
+            int at = last == null ? -1 : quote.text().lastIndexOf(last);
+            return at < 0 ? quote : new Answer.Quote(quote.text().substring(0, at + last.length()) + " …",
+                    quote.source());
+        }).toList();
+        return new Answer.Item(whole.title(), whole.lines(), List.of(new Answer.Point("", cut)), whole.tag());
     }
 
     /** "Regional Competitiveness Evaluation Index of … in 2023 (May 2023)". */
@@ -94,6 +182,31 @@ final class Items {
     private static String title(Ranking ranking) {
         return ranking.name() + " (" + month(ranking.released()) + ")";
     }
+
+    /**
+     * A person's roles in a few words, with their region: "Beijing CPPCC", "CPPCC, Shenzhen", "Shanghai CPPCC; CEO
+     * of SenseTime", "founder and chairman of 360 Security Technology".
+     */
+    static String shortRole(Person person, Items items) {
+        List<String> roles = new ArrayList<>();
+        boolean regionSaid = false;
+        for (String role : person.roles()) {
+            java.util.regex.Matcher committee = LOCAL_COMMITTEE.matcher(role);
+            if (committee.find()) {
+                roles.add(committee.group(1) + " CPPCC");
+                regionSaid = true;
+            } else {
+                roles.add(role.replaceFirst("^(?i)CPPCC member$", "CPPCC"));
+            }
+        }
+        if (person.region() != null && !regionSaid) {
+            roles.add(items.regionName(person.region()));
+        }
+        return roles.isEmpty() ? person.name() : String.join(", ", roles);
+    }
+
+    private static final java.util.regex.Pattern LOCAL_COMMITTEE =
+            java.util.regex.Pattern.compile("^member (?:of|from) the (.+?) Committee of the CPPCC$");
 
     /** The person's name with their roles and region, as the brief gives them. */
     String personTitle(Person person) {

@@ -103,7 +103,7 @@ final class Lookup {
     private Finding region(Region region) {
         Answer answer = regions.describe(region);
         return new Finding(Finding.Kind.REGION, "region:" + region.id(),
-                region.name() + " — " + counted(regions.proposalsOf(region)), answer.headline(),
+                region.name() + " — " + counted(regions.proposalsOf(region)), regions.kind(region),
                 "/region " + region.name(), answer);
     }
 
@@ -115,8 +115,8 @@ final class Lookup {
         String description = said.isEmpty() ? counted(said)
                 : counted(said) + ": " + said.get(0).proposal().summary() + (said.size() > 1 ? " …" : "");
         Answer answer = advisors.describe(name);
-        return new Finding(Finding.Kind.PERSON, "person:" + name, answer.headline(), description,
-                "/advisor " + name, answer);
+        String title = items.personTitle(peopleNames.describedAs(name).get(0).person());
+        return new Finding(Finding.Kind.PERSON, "person:" + name, title, description, "/advisor " + name, answer);
     }
 
     /** One proposal alone, as the topic search shows it, headed by who made it. */

@@ -95,11 +95,24 @@ final class NameIndex<T> {
                 : closest(key, SIMILAR, Math.min(mostEdits, maxEdits(key)), allowed);
     }
 
+    /** A name found in a sentence: what it names, and the words it covers ({@code from} = -1 inside Chinese text). */
+    record Named<T>(T value, int from, int to) {
+    }
+
     /** Things named inside a sentence, in reading order: word n-grams exactly, long ones also with one typo. */
     List<T> findIn(String sentence) {
         String read = firstWordsOf(sentence);
-        List<String> words = firstWords(words(read));
-        List<T> found = new ArrayList<>(namesInHan(read));
+        return spansIn(words(read), read).stream().map(Named::value).distinct().toList();
+    }
+
+    /**
+     * The names among a sentence's words (lower case, letters and digits only, as {@link #words} gives them) and in
+     * its Chinese characters, longest first where they overlap: every word group that names something (a thing
+     * named twice is found twice), then the Chinese names inside runs of characters.
+     */
+    List<Named<T>> spansIn(List<String> sentenceWords, String sentence) {
+        List<String> words = firstWords(sentenceWords);
+        List<Named<T>> found = new ArrayList<>();
         boolean[] used = new boolean[words.size()];
         for (int size = Math.min(LONGEST_NAME_IN_WORDS, words.size()); size >= 1; size--) {
             for (int start = 0; start + size <= words.size(); start++) {
@@ -107,9 +120,17 @@ final class NameIndex<T> {
                     List<T> named = named(words.subList(start, start + size));
                     if (!named.isEmpty()) {
                         markUsed(used, start, size);
-                        named.stream().filter(value -> !found.contains(value)).forEach(found::add);
+                        for (T value : named) {
+                            found.add(new Named<>(value, start, start + size));
+                        }
                     }
                 }
+            }
+        }
+        // a Chinese name inside a run of characters the words did not split off ("深圳的提案") is found by containment
+        for (T value : namesInHan(sentence)) {
+            if (found.stream().noneMatch(already -> already.value().equals(value))) {
+                found.add(new Named<>(value, -1, -1));
             }
         }
         return found;

@@ -42,7 +42,23 @@ final class PeopleNames {
         people.forEach(fact -> byName.computeIfAbsent(fact.person().name(), ignored -> new ArrayList<>())
                 .add(fact));
         byName.keySet().forEach(this::addName);
-        addOrganisationWords(new RegionNames(gazetteer));
+        addOrganisationWords(new RegionNames(gazetteer), commonWords(people));
+    }
+
+    /**
+     * The words the briefs write in lower case somewhere: common words ("hospital", "security"), never a name. An
+     * organisation's word that is one of them names no one: "who talked about hospitals?" is not about Donghu Hospital.
+     */
+    private static Set<String> commonWords(List<Facts.PersonFact> people) {
+        Set<String> common = new HashSet<>();
+        people.stream().map(Facts.PersonFact::brief).distinct().forEach(brief -> Word.of(brief.text()).stream()
+                .filter(word -> word.typed().chars().anyMatch(Character::isLetter)
+                        && word.typed().equals(word.typed().toLowerCase(Locale.ROOT)))
+                .forEach(word -> {
+                    common.add(word.lower());
+                    common.add(word.stem());
+                }));
+        return common;
     }
 
     /** The name as the briefs spell it. */
@@ -53,6 +69,11 @@ final class PeopleNames {
     /** The people a sentence names, by their names as the briefs spell them. */
     List<String> findIn(String sentence) {
         return index.findIn(sentence);
+    }
+
+    /** The people among a question's words (name forms), by their names as the briefs spell them, with their words. */
+    List<NameIndex.Named<String>> spansIn(List<String> words, String sentence) {
+        return index.spansIn(words, sentence);
     }
 
     /** Every brief's description of the person with this name. */
@@ -73,7 +94,7 @@ final class PeopleNames {
         }
     }
 
-    private void addOrganisationWords(RegionNames regions) {
+    private void addOrganisationWords(RegionNames regions, Set<String> common) {
         Map<String, Set<String>> owners = new HashMap<>();
         byName.forEach((name, facts) -> facts.stream()
                 .map(Facts.PersonFact::person)
@@ -81,7 +102,7 @@ final class PeopleNames {
                 .forEach(organisation -> {
                     index.add(organisation, name);
                     NameIndex.words(organisation).stream()
-                            .filter(word -> distinctive(word, regions))
+                            .filter(word -> distinctive(word, regions) && !isCommon(word, common))
                             .forEach(word -> owners.computeIfAbsent(word, ignored -> new HashSet<>())
                                     .add(name));
                 }));
@@ -95,6 +116,12 @@ final class PeopleNames {
     private static Stream<String> organisationsAndRoles(Person person) {
         return Stream.concat(Stream.ofNullable(person.organisation()), person.roles().stream())
                 .filter(text -> !text.isBlank());
+    }
+
+    private static boolean isCommon(String word, Set<String> common) {
+        List<Word> read = Word.of(word);
+        return common.contains(word.toLowerCase(Locale.ROOT))
+                || !read.isEmpty() && common.contains(read.get(0).stem());
     }
 
     private static boolean distinctive(String word, RegionNames regions) {

@@ -19,7 +19,6 @@ final class RegionAnswers {
     private final RankingAnswers rankings;
     // the gazetteer's shape, looked up per ask instead of scanning every region
     private final Map<String, List<String>> placesWithin;
-    private final Map<String, List<String>> clustersByMember;
 
     RegionAnswers(Facts facts, Items items, RegionNames regionNames, RankingAnswers rankings) {
         this.facts = facts;
@@ -32,9 +31,6 @@ final class RegionAnswers {
                         && place.province() != null)
                 .flatMap(place -> place.city() == null ? Stream.of(Map.entry(place.province(), place.id()))
                         : Stream.of(Map.entry(place.province(), place.id()), Map.entry(place.city(), place.id()))));
-        this.clustersByMember = grouped(facts.gazetteer().regions().stream()
-                .filter(cluster -> cluster.type() == Region.Type.CLUSTER)
-                .flatMap(cluster -> cluster.members().stream().map(member -> Map.entry(member, cluster.id()))));
     }
 
     Answer region(String name) {
@@ -51,26 +47,38 @@ final class RegionAnswers {
     /** A bare {@code /region}: how to ask, and the regions worth asking about. */
     Answer regions() {
         List<Region> covered = facts.regionsWithProposals();
-        String example = covered.isEmpty() ? "Shenzhen" : covered.get(0).name();
-        return new Answer("Send /region followed by a place, e.g. /region " + example, List.of(),
-                List.of("These regions have proposals in the briefs:"), suggestions(covered));
+        if (covered.isEmpty()) {
+            return Answer.of("No region has a proposal in the briefs yet.");
+        }
+        return new Answer(BriefAnswers.count(covered.size(), "region has", "regions have") + " proposals in the "
+                + "briefs: " + names(covered, "and") + ".", List.of(),
+                List.of("Send /region followed by a place, e.g. /region " + covered.get(0).name()),
+                suggestions(covered));
     }
 
+    /**
+     * The answer first ("Shenzhen, a city in Guangdong: 2 people made 4 statements for it, Xia Jun and Tian
+     * Jiajun."), then each person once with what they said, the region's own context, and its ranking in one line.
+     */
     Answer describe(Region region) {
         Set<String> tied = tiedIds(region);
-        List<ProposalFact> proposals = facts.proposalsAboutAny(tied);
-        List<Answer.Item> found = new ArrayList<>(proposals.stream().map(items::proposal).toList());
-        facts.contextAboutAny(contextIds(region, tied)).stream().map(items::context).forEach(found::add);
-        found.addAll(rankings.standingItems(region));
-        List<String> notes = new ArrayList<>();
-        if (proposals.isEmpty()) {
-            notes.add("The briefs have no proposals for " + region.name() + ".");
-        }
-        notes.addAll(rankings.standingLines(region));
+        List<ProposalFact> proposals = mostRelevantFirst(region, facts.proposalsAboutAny(tied));
+        List<Answer.Item> found = new ArrayList<>(items.byPerson(proposals));
+        facts.contextAboutAny(tied).stream()
+                .filter(fact -> isSubject(region, fact.context().regions()))
+                .map(items::context).forEach(found::add);
+        // with no proposals the headline already says where it ranks: the ranking's item keeps only the evidence
+        rankings.standingItems(region).stream()
+                .map(item -> proposals.isEmpty() ? new Answer.Item(item.title(), List.of(), item.points(), item.tag())
+                        : item)
+                .forEach(found::add);
         // a district without proposals of its own still leads to its city's and province's
         List<Answer.Suggestion> next = proposals.isEmpty() && !region.type().isBelowCity()
                 ? suggestions(facts.regionsWithProposals()) : related(region);
-        return new Answer(headline(region), found, notes, next);
+        return new Answer(headline(region, proposals), Items.eachQuoteOnce(found), List.of(), next)
+                .about(Subject.of("region", region.name()).withRegions(List.of(region.id()))
+                        .withPeople(proposals.stream().map(fact -> fact.person().name()).distinct().toList())
+                        .withShown(TopicIntents.shown(proposals)));
     }
 
     private Answer didYouMean(List<Region> candidates) {
@@ -83,11 +91,48 @@ final class RegionAnswers {
                 suggestions(facts.regionsWithProposals()));
     }
 
-    /** "Shenzhen (深圳) — a city in Guangdong", "Yangtze River Delta — a cluster of Shanghai, Jiangsu, …". */
-    private String headline(Region region) {
+    /** "Shenzhen (深圳), a city in Guangdong: 2 people made 4 statements for it, Xia Jun and Tian Jiajun." */
+    private String headline(Region region, List<ProposalFact> proposals) {
+        String place = kind(region);
+        if (proposals.isEmpty()) {
+            return place + ": the briefs have no proposals for it." + rankings.standingInBrief(region)
+                    .map(line -> " " + line).orElse("");
+        }
+        List<String> people = proposals.stream().map(fact -> fact.person().name()).distinct().toList();
+        return place + ": " + BriefAnswers.count(people.size(), "person", "people") + " made "
+                + Counts.kinds(proposals) + " for it, " + Items.joined(people, "and") + ".";
+    }
+
+    /**
+     * The region's own proposals first, then its cities', members' and people's; within each, the newest brief
+     * first, in the order the brief tells them.
+     */
+    private List<ProposalFact> mostRelevantFirst(Region region, List<ProposalFact> proposals) {
+        List<ProposalFact> ordered = new ArrayList<>(proposals);
+        java.util.Comparator<ProposalFact> own = java.util.Comparator.comparing(
+                fact -> !fact.proposal().regions().contains(region.id()));
+        ordered.sort(own.thenComparing((ProposalFact fact) -> fact.brief().published(),
+                java.util.Comparator.reverseOrder()));
+        return ordered;
+    }
+
+    /**
+     * Whether a context entry is about the region: its first region (what it is about) is the region or one of its
+     * cities. Shenzhen's gap with the Yangtze River Delta is Shenzhen's context, not the Delta's or Beijing's.
+     */
+    private boolean isSubject(Region region, List<String> regions) {
+        if (regions.isEmpty()) {
+            return false;
+        }
+        String subject = regions.get(0);
+        return subject.equals(region.id()) || placesWithin.getOrDefault(region.id(), List.of()).contains(subject);
+    }
+
+    /** "Shenzhen (深圳), a city in Guangdong", "Yangtze River Delta (长三角), a cluster of Shanghai, …". */
+    String kind(Region region) {
         String name = region.chineseName() == null || region.chineseName().isBlank()
                 ? region.name() : region.name() + " (" + region.chineseName() + ")";
-        return name + " — " + switch (region.type()) {
+        return name + ", " + switch (region.type()) {
             case CITY -> "a city in " + items.regionName(region.province());
             case DISTRICT -> "a district of " + placeOf(region);
             case ZONE -> "a zone in " + placeOf(region);
@@ -111,24 +156,19 @@ final class RegionAnswers {
     }
 
     /**
-     * The region itself and, for a province, its cities, districts and zones, for a city its districts and zones:
-     * their proposals are the province's or the city's too.
+     * The region itself; for a province, its cities, districts and zones; for a city, its districts and zones; for a
+     * cluster, its members and their places: their proposals are the region's too ("/region Yangtze River Delta"
+     * shows Shanghai's).
      */
     private Set<String> tiedIds(Region region) {
         Set<String> ids = new LinkedHashSet<>(List.of(region.id()));
         if (region.type().isProvincialLevel() || region.type() == Region.Type.CITY) {
             ids.addAll(placesWithin.getOrDefault(region.id(), List.of()));
         }
-        return ids;
-    }
-
-    /** Context reaches further: what the briefs say about a cluster the region (or its province) belongs to. */
-    private Set<String> contextIds(Region region, Set<String> tied) {
-        Set<String> ids = new LinkedHashSet<>(tied);
-        facts.gazetteer().provinceOf(region)
-                .ifPresent(province -> ids.addAll(clustersByMember.getOrDefault(province.id(), List.of())));
-        facts.gazetteer().cityOf(region)
-                .ifPresent(city -> ids.addAll(clustersByMember.getOrDefault(city.id(), List.of())));
+        for (String member : region.members()) {
+            ids.add(member);
+            ids.addAll(placesWithin.getOrDefault(member, List.of()));
+        }
         return ids;
     }
 

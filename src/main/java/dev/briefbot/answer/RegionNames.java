@@ -76,6 +76,11 @@ final class RegionNames {
         return index.findIn(sentence);
     }
 
+    /** The regions among a question's words (name forms) and in its Chinese characters, with the words they cover. */
+    List<NameIndex.Named<Region>> spansIn(List<String> words, String sentence) {
+        return index.spansIn(words, sentence);
+    }
+
     private static String withoutKind(String words) {
         // every word group of every question passes here: the patterns run only when there is something to drop
         String withoutArticle = words.startsWith(ARTICLE) ? LEADING_ARTICLE.matcher(words).replaceFirst("") : words;

@@ -7,7 +7,9 @@ import dev.briefbot.answer.Answer;
 
 /**
  * A long answer as pages a chat shows one at a time, so a busy group gets one message rather than a wall. An answer
- * pages when it is longer than {@link #PAGE_CHARS} or has more than {@link #SUGGESTIONS_PER_PAGE} suggestions.
+ * pages when a phone would show more than {@link #SCREEN_CHARS} of it before any tap (long quotes are expandable and
+ * count as their first lines), when its HTML is longer than {@link #PAGE_CHARS}, or when it has more than
+ * {@link #SUGGESTIONS_PER_PAGE} suggestions.
  * <p>
  * Each page is an answer of its own: the headline and notes on every page (they say what the list is), up to
  * {@link #ITEMS_PER_PAGE} items that stay within {@link #PAGE_CHARS} once rendered, and the source lines of those
@@ -16,7 +18,9 @@ import dev.briefbot.answer.Answer;
  */
 public final class AnswerPages {
 
-    /** About a phone screen and a half of text: long enough for a few quotes, short enough not to flood a group. */
+    /** The first screen: about what a phone shows without scrolling, the headline and a person or two. */
+    public static final int SCREEN_CHARS = 1200;
+    /** The HTML of a page, well inside Telegram's 4096: room for the markup around the visible text. */
     public static final int PAGE_CHARS = 3000;
     public static final int ITEMS_PER_PAGE = 5;
     /** Five rows of two buttons. */
@@ -44,7 +48,11 @@ public final class AnswerPages {
     }
 
     private boolean fitsOnePage(Answer answer) {
-        return answer.suggestions().size() <= SUGGESTIONS_PER_PAGE && length(answer) <= PAGE_CHARS;
+        return answer.suggestions().size() <= SUGGESTIONS_PER_PAGE && fits(answer);
+    }
+
+    private boolean fits(Answer answer) {
+        return length(answer) <= PAGE_CHARS && renderer.visibleLength(answer) <= SCREEN_CHARS;
     }
 
     /**
@@ -53,19 +61,16 @@ public final class AnswerPages {
      * late.
      */
     private List<List<Answer.Item>> itemPages(Answer answer) {
-        int frame = length(frame(answer, List.of()));
         List<List<Answer.Item>> pages = new ArrayList<>();
         List<Answer.Item> current = new ArrayList<>();
-        int used = frame;
         for (Answer.Item item : answer.items()) {
-            int size = length(frame(answer, List.of(item))) - frame;
-            if (!current.isEmpty() && (current.size() >= ITEMS_PER_PAGE || used + size > PAGE_CHARS)) {
+            List<Answer.Item> with = new ArrayList<>(current);
+            with.add(item);
+            if (!current.isEmpty() && (current.size() >= ITEMS_PER_PAGE || !fits(frame(answer, with)))) {
                 pages.add(List.copyOf(current));
                 current.clear();
-                used = frame;
             }
             current.add(item);
-            used += size;
         }
         if (!current.isEmpty()) {
             pages.add(List.copyOf(current));

@@ -12,13 +12,19 @@ import org.springframework.context.annotation.Configuration;
 class ChatConfiguration {
 
     @Bean
+    Conversations conversations() {
+        return new Conversations();
+    }
+
+    @Bean
     ChatRouter chatRouter(CurrentLibrary library, ChatSettings settings,
-            ObjectProvider<SubscriptionDesk> subscriptions, ObjectProvider<OperatorDesk> operators) {
+            ObjectProvider<SubscriptionDesk> subscriptions, ObjectProvider<OperatorDesk> operators,
+            Conversations conversations) {
         // the operators' desk is looked up when asked: what it does (a reload) reaches the transport, which needs
         // this router, so it cannot be had before the router is built
         OperatorDesk operatorsWhenAsked = request -> operators.getIfAvailable(OperatorDesk::elsewhere).reload(request);
         return new ChatRouter(library::answers, settings, subscriptions.getIfAvailable(SubscriptionDesk::elsewhere),
-                operatorsWhenAsked);
+                operatorsWhenAsked, conversations);
     }
 
     @Bean

@@ -23,32 +23,33 @@ public final class ChatRouter {
     private final Guide guide = new Guide();
     private final SubscriptionDesk subscriptions;
     private final OperatorDesk operators;
+    private final Conversations conversations;
 
     /** @param answers the current answers: a supplier, because the library can be reloaded under us */
     public ChatRouter(Supplier<Answers> answers, ChatSettings settings) {
-        this(answers, settings, SubscriptionDesk.elsewhere());
-    }
-
-    public ChatRouter(Supplier<Answers> answers, ChatSettings settings, SubscriptionDesk subscriptions) {
-        this(answers, settings, subscriptions, OperatorDesk.elsewhere());
+        this(answers, settings, SubscriptionDesk.elsewhere(), OperatorDesk.elsewhere(), new Conversations());
     }
 
     public ChatRouter(Supplier<Answers> answers, ChatSettings settings, SubscriptionDesk subscriptions,
-            OperatorDesk operators) {
+                      OperatorDesk operators, Conversations conversations) {
         this.answers = answers;
         this.subscriptions = subscriptions;
         this.operators = operators;
+        this.conversations = conversations;
         this.botUsername = settings.botUsername();
         // "@BriefBot" as a word of its own, not the tail of "/region@BriefBot" or of "@BriefBotFan"
         this.mention = Pattern.compile("(?<![\\p{L}\\p{N}_/@])@" + Pattern.quote(botUsername) + "(?![\\p{L}\\p{N}_])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** The reply to a request, or none; the chat's follow-up context moves on to what the reply was about. */
     public Optional<Answer> reply(ChatRequest request) {
         String text = withoutMention(request.text());
-        return CommandLine.parse(text)
+        Optional<Answer> reply = CommandLine.parse(text)
                 .map(line -> commandReply(request, line))
                 .orElseGet(() -> textReply(request, text));
+        reply.ifPresent(answer -> conversations.answered(request, answer));
+        return reply;
     }
 
     private Optional<Answer> commandReply(ChatRequest request, CommandLine line) {
@@ -64,7 +65,7 @@ public final class ChatRouter {
     }
 
     private Optional<Answer> textReply(ChatRequest request, String text) {
-        return isHeard(request) ? Optional.of(question(text)) : Optional.empty();
+        return isHeard(request) ? Optional.of(question(request, text)) : Optional.empty();
     }
 
     private Answer answer(ChatRequest request, Command command, String typed) {
@@ -79,7 +80,8 @@ public final class ChatRouter {
             case RANKINGS -> current.rankings(arguments);
             case TOPICS -> current.topics();
             case SOURCE -> current.source();
-            case ASK -> question(arguments);
+            case SUMMARY -> current.summary();
+            case ASK -> question(request, arguments);
             case SUBSCRIBE -> subscriptions.subscribe(request, arguments);
             case UNSUBSCRIBE -> subscriptions.unsubscribe(request, arguments);
             case SUBSCRIPTIONS -> subscriptions.subscriptions(request);
@@ -87,10 +89,14 @@ public final class ChatRouter {
         };
     }
 
-    /** A question in the user's words; an empty one (a bare mention, a bare /ask) gets the help. */
-    private Answer question(String text) {
+    /**
+     * A question in the user's words, read in the chat's context when it follows up on the last answer; an empty one
+     * (a bare mention, a bare /ask) gets the help.
+     */
+    private Answer question(ChatRequest request, String text) {
         Answers current = answers.get();
-        return text.isBlank() ? guide.help(current.library()) : current.question(bounded(text));
+        return text.isBlank() ? guide.help(current.library())
+                : current.question(bounded(text), conversations.contextOf(request));
     }
 
     /** In a private chat everything is for us; elsewhere only what mentions us or replies to us. */

@@ -15,6 +15,7 @@ public enum Command {
     RANKINGS("how the regions rank, or one region's place", "/rankings 3"),
     TOPICS("the topics the briefs cover", "/topics"),
     SOURCE("the briefs my answers come from", "/source"),
+    SUMMARY("what the briefs are about: who, how many proposals, which regions and topics", "/summary"),
     ASK("a question in your own words", "/ask who proposed AI robots for elderly care?"),
     SUBSCRIBE("hear when a new brief brings proposals on a region or topic (no argument: every new brief)",
             "/subscribe Shenzhen"),

@@ -37,9 +37,9 @@ final class Guide {
         return new Answer(headline, commands, List.of(knowledge(library), howToAsk()), SUGGESTIONS);
     }
 
+    /** One line a command, its example first: "/region Shenzhen — proposals for a region and where it ranks". */
     private Answer.Item command(Command command) {
-        return new Answer.Item(command.slashed() + " — " + command.description(),
-                List.of("e.g. " + command.example()), List.of());
+        return new Answer.Item(command.example() + " — " + command.description(), List.of(), List.of());
     }
 
     private String knowledge(Library library) {
@@ -47,10 +47,10 @@ final class Guide {
         if (briefs.isEmpty()) {
             return "I have no briefs loaded yet.";
         }
-        Brief first = briefs.get(0);
-        String count = briefs.size() == 1 ? "1 brief" : briefs.size() + " briefs";
-        return "I know " + count + ", the first: “" + first.title() + "” (" + first.publisher() + ", "
-                + SourceLine.date(first.source().date()) + ").";
+        Brief newest = briefs.stream().max(java.util.Comparator.comparing(Brief::published)).orElseThrow();
+        String count = briefs.size() == 1 ? "1 brief: " : briefs.size() + " briefs, the newest: ";
+        return "I know " + count + "“" + newest.title() + "” (" + newest.publisher() + ", "
+                + SourceLine.date(newest.source().date()) + ").";
     }
 
     private String howToAsk() {

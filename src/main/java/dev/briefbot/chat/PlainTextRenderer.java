@@ -18,19 +18,34 @@ public final class PlainTextRenderer {
     public String render(Answer answer) {
         List<String> sections = new ArrayList<>();
         sections.add(Printable.of(answer.headline()));
-        answer.items().forEach(item -> sections.add(item(item)));
+        boolean tagged = answer.quotesSeveralBriefs();
+        answer.items().forEach(item -> sections.add(item(item, tagged)));
         sections.add(lines(answer.notes()));
         sections.add(sources(answer));
         sections.add(suggestions(answer));
         return sections.stream().filter(section -> !section.isBlank()).collect(Collectors.joining("\n\n"));
     }
 
-    private String item(Answer.Item item) {
+    /** The title (with its brief in brackets once several are quoted), the lines, each point and its quotes. */
+    private String item(Answer.Item item, boolean tagged) {
         List<String> lines = new ArrayList<>();
-        lines.add(Printable.of(item.title()));
+        lines.add(Printable.of(item.title()) + (tagged && item.tag() != null ? " [" + Printable.of(item.tag()) + "]"
+                : ""));
         item.lines().forEach(line -> lines.add(indented(line)));
-        item.quotes().forEach(quote -> lines.add(indented("“" + quote.text() + "”")));
+        for (Answer.Point point : item.points()) {
+            String indent = point.text().isBlank() ? "" : INDENT;
+            if (!point.text().isBlank()) {
+                lines.add(indented("• " + point.text()));
+            }
+            point.quotes().forEach(quote -> lines.add(indented(indent + quoted(quote.text()))));
+        }
         return String.join("\n", lines);
+    }
+
+    /** “The quote”, unless the text is already between quotation marks. */
+    private static String quoted(String text) {
+        boolean marked = text.length() > 1 && "“\"".indexOf(text.charAt(0)) >= 0 && "”\"".indexOf(text.charAt(text.length() - 1)) >= 0;
+        return marked ? text : "“" + text + "”";
     }
 
     private String lines(List<String> notes) {

@@ -23,7 +23,10 @@ public final class TelegramHtmlRenderer {
     private static final String BETWEEN_LINES = "\n";
     private static final String EMPTY_ANSWER = "…";
 
-    /** One line of a message: its text and the tag around it, if any. */
+    /** Quotes longer than this go in an expandable blockquote: a phone shows their start, a tap the rest. */
+    public static final int LONG_QUOTE = 200;
+
+    /** One line of a message: its text and the tag around it, if any ("blockquote expandable" has an attribute). */
     private record Line(String tag, String text) {
 
         static Line plain(String text) {
@@ -31,11 +34,16 @@ public final class TelegramHtmlRenderer {
         }
 
         String html() {
-            return tag.isEmpty() ? escaped(text) : "<" + tag + ">" + escaped(text) + "</" + tag + ">";
+            return tag.isEmpty() ? escaped(text) : "<" + tag + ">" + escaped(text) + "</" + name() + ">";
         }
 
         int markupLength() {
-            return tag.isEmpty() ? 0 : 2 * tag.length() + 5;
+            return tag.isEmpty() ? 0 : tag.length() + name().length() + 5;
+        }
+
+        private String name() {
+            int space = tag.indexOf(' ');
+            return space < 0 ? tag : tag.substring(0, space);
         }
     }
 
@@ -44,6 +52,26 @@ public final class TelegramHtmlRenderer {
         List<String> messages = packed(pieces, BETWEEN_BLOCKS);
         return messages.isEmpty() ? List.of(EMPTY_ANSWER) : messages;
     }
+
+    /**
+     * About how many characters a phone shows of the answer before anyone taps: the text Telegram displays, with an
+     * expandable quote counted as the few lines it shows collapsed.
+     */
+    public int visibleLength(Answer answer) {
+        int visible = 0;
+        for (List<Line> block : blocks(answer)) {
+            for (Line line : block) {
+                int length = line.text().codePointCount(0, line.text().length());
+                visible += line.tag().endsWith("expandable") ? Math.min(length, COLLAPSED_QUOTE) : length;
+                visible++;
+            }
+            visible++;
+        }
+        return visible;
+    }
+
+    /** What an expandable quote shows collapsed: about three lines of a phone. */
+    static final int COLLAPSED_QUOTE = 120;
 
     /** Escapes what Telegram's HTML parser would read as markup, and nothing else. */
     static String escaped(String text) {
@@ -63,18 +91,33 @@ public final class TelegramHtmlRenderer {
     private List<List<Line>> blocks(Answer answer) {
         List<List<Line>> blocks = new ArrayList<>();
         blocks.add(List.of(new Line("b", answer.headline())));
-        answer.items().forEach(item -> blocks.add(item(item)));
+        boolean tagged = answer.quotesSeveralBriefs();
+        answer.items().forEach(item -> blocks.add(item(item, tagged)));
         blocks.add(answer.notes().stream().map(Line::plain).toList());
         blocks.add(answer.sources().stream().map(source -> new Line("i", SourceLine.of(source))).toList());
         return blocks.stream().map(this::shown).filter(block -> !block.isEmpty()).toList();
     }
 
-    private List<Line> item(Answer.Item item) {
+    /** The title in bold (with its brief in italics once several are quoted), the lines, each point and its quotes. */
+    private List<Line> item(Answer.Item item, boolean tagged) {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("b", item.title()));
+        if (tagged && item.tag() != null) {
+            lines.add(new Line("i", item.tag()));
+        }
         item.lines().forEach(line -> lines.add(Line.plain(line)));
-        item.quotes().forEach(quote -> lines.add(new Line("blockquote", quote.text())));
+        for (Answer.Point point : item.points()) {
+            if (!point.text().isBlank()) {
+                lines.add(Line.plain("• " + point.text()));
+            }
+            point.quotes().forEach(quote -> lines.add(quote(quote.text())));
+        }
         return lines;
+    }
+
+    /** A quote as Telegram shows it: a long one collapsed to its first lines (Bot API 7.4's expandable quote). */
+    private static Line quote(String text) {
+        return new Line(text.length() > LONG_QUOTE ? "blockquote expandable" : "blockquote", text);
     }
 
     /** The lines Telegram can show: printable, and not blank (a blank message is refused). */

@@ -9,7 +9,7 @@ import java.util.List;
 
 import dev.briefbot.brief.Gazetteer;
 import dev.briefbot.brief.LibraryException;
-import dev.briefbot.brief.draft.Draft;
+import dev.briefbot.brief.Drafts;
 
 /**
  * {@code --draft seeds/<id>.txt}: the proposed {@code <id>.yaml} on standard output, to be reviewed and saved beside
@@ -60,7 +60,7 @@ final class DraftCommand {
             err.println("briefbot: the gazetteer cannot be read: " + refused.getMessage());
             return 1;
         }
-        out.print(Draft.yaml(name.substring(0, name.length() - ".txt".length()), article, gazetteer));
+        out.print(Drafts.yaml(name.substring(0, name.length() - ".txt".length()), article, gazetteer));
         out.flush();
         return 0;
     }

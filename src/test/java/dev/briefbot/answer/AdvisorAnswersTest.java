@@ -20,26 +20,33 @@ class AdvisorAnswersTest {
     void shouldDescribeWuWenyanAndHerElderlyCareProposal(String typed) {
         Answer answer = answers.advisor(typed);
 
-        assertThat(answer.headline()).startsWith("Wu Wenyan — member of the Beijing Committee of the CPPCC");
-        assertThat(answer.items().get(0).quotes()).singleElement()
-                .satisfies(quote -> assertThat(quote.text()).startsWith("Wu Wenyan, a member from the Beijing"));
-        assertThat(answer.items()).anySatisfy(item ->
-                assertThat(item.lines()).anyMatch(line -> line.contains("elderly care")));
+        assertThat(answer.headline()).isEqualTo("Wu Wenyan (Beijing CPPCC) made 1 proposal.");
+        assertThat(answer.items()).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("Wu Wenyan");
+            assertThat(item.points()).singleElement().satisfies(point -> {
+                assertThat(point.text()).startsWith("Proposed: Apply AI robots to elderly care");
+                // her introduction opens the proposal's own quote: shown once, there
+                assertThat(point.quotes().get(0).text()).contains("Wu Wenyan, a member from the Beijing");
+            });
+        });
     }
 
     @Test
-    void shouldGiveOneItemPerStatementAfterThePerson() {
+    void shouldGiveThePersonOneHeaderWithEveryStatementBeneathIt() {
         Answer answer = answers.advisor("Zhou Hongyi");
 
-        assertThat(answer.items()).hasSize(3);
-        assertThat(answer.items().get(0).lines()).contains("Organisation: 360 Security Technology");
-        assertThat(answer.items()).allSatisfy(item -> assertThat(item.quotes()).isNotEmpty());
+        assertThat(answer.headline()).isEqualTo("Zhou Hongyi (founder and chairman of 360 Security Technology) "
+                + "made 2 statements.");
+        assertThat(answer.items()).singleElement().satisfies(item -> {
+            assertThat(item.points()).hasSize(2).allSatisfy(point -> assertThat(point.text()).startsWith("Said: "));
+            assertThat(item.points()).allSatisfy(point -> assertThat(point.quotes()).isNotEmpty());
+        });
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"SenseTime", "xu li"})
     void shouldFindXuLiByNameOrByHisCompany(String typed) {
-        assertThat(answers.advisor(typed).headline()).startsWith("Xu Li —").contains("CEO of SenseTime");
+        assertThat(answers.advisor(typed).headline()).startsWith("Xu Li (").contains("CEO of SenseTime");
     }
 
     @Test
@@ -65,5 +72,7 @@ class AdvisorAnswersTest {
         Answer answer = answers.advisor("");
 
         assertThat(answer.suggestions()).extracting(Answer.Suggestion::label).containsExactly(PEOPLE);
+        // the names are in the text too, not only on buttons a console or a screen reader cannot press
+        assertThat(answer.headline()).startsWith("The briefs name 9 people: ").contains(PEOPLE);
     }
 }

@@ -11,7 +11,13 @@ final class AnswerText {
         StringBuilder shown = new StringBuilder(answer.headline());
         answer.items().forEach(item -> {
             shown.append('\n').append(item.title()).append('\n').append(String.join("\n", item.lines()));
-            item.quotes().forEach(quote -> shown.append('\n').append(quote.text()));
+            if (item.tag() != null) {
+                shown.append('\n').append(item.tag());
+            }
+            item.points().forEach(point -> {
+                shown.append('\n').append(point.text());
+                point.quotes().forEach(quote -> shown.append('\n').append(quote.text()));
+            });
         });
         answer.notes().forEach(note -> shown.append('\n').append(note));
         answer.suggestions().forEach(suggestion ->

@@ -20,7 +20,7 @@ class LookupTest {
 
         assertThat(first.kind()).isEqualTo(Finding.Kind.REGION);
         assertThat(first.title()).isEqualTo("Shenzhen — 4 statements");
-        assertThat(first.description()).isEqualTo("Shenzhen (深圳) — a city in Guangdong");
+        assertThat(first.description()).isEqualTo("Shenzhen (深圳), a city in Guangdong");
         assertThat(first.command()).isEqualTo("/region Shenzhen");
         assertThat(first.answer()).isEqualTo(answers.region("Shenzhen"));
     }
@@ -51,8 +51,9 @@ class LookupTest {
     }
 
     @Test
-    void shouldOfferProvinceByItsCitiesProposals() {
-        assertThat(answers.lookup("guang")).extracting(Finding::title).containsExactly("Guangdong — 4 statements");
+    void shouldOfferProvinceByItsCitiesProposalsAndTheClusterByItsMembers() {
+        assertThat(answers.lookup("guang")).extracting(Finding::title).containsExactly("Guangdong — 4 statements",
+                "Guangdong-Hong Kong-Macao Greater Bay Area — 4 statements");
     }
 
     @Test

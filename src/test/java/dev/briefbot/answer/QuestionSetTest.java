@@ -154,7 +154,13 @@ class QuestionSetTest {
         answer.items().forEach(item -> {
             parts.add(item.title());
             parts.addAll(item.lines());
-            item.quotes().forEach(quote -> parts.add(quote.text()));
+            if (item.tag() != null) {
+                parts.add(item.tag());
+            }
+            item.points().forEach(point -> {
+                parts.add(point.text());
+                point.quotes().forEach(quote -> parts.add(quote.text()));
+            });
         });
         parts.addAll(answer.notes());
         answer.suggestions().forEach(suggestion -> parts.add(suggestion.label()));

@@ -23,8 +23,10 @@ class RankingAnswersTest {
     void shouldListTheWholeRankingWithItsNameMonthAndQuote() {
         Answer answer = answers.rankings("");
 
-        assertThat(answer.headline()).contains(REPORT).contains("May 2023");
+        assertThat(answer.headline()).isEqualTo("Beijing leads the ranking of 10 regions, followed by Guangdong and "
+                + "Shanghai.");
         assertThat(answer.items()).singleElement().satisfies(item -> {
+            assertThat(item.title()).contains(REPORT).contains("May 2023");
             assertThat(item.lines()).hasSize(10).startsWith("1. Beijing", "2. Guangdong").endsWith("10. Hunan");
             assertThat(item.quotes()).singleElement()
                     .satisfies(quote -> assertThat(quote.text()).contains("the top 10 provincial-level regions"));

@@ -18,33 +18,75 @@ class RegionAnswersTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Shenzhen", "shenzen", "深圳", "SHENZHEN city"})
-    void shouldNameXiaJunAndTianJiajunForShenzhenAndSayGuangdongRanksSecond(String typed) {
+    void shouldSayFirstWhoMadeProposalsForShenzhenAndWhereGuangdongRanks(String typed) {
         Answer answer = answers.region(typed);
 
-        assertThat(answer.headline()).isEqualTo("Shenzhen (深圳) — a city in Guangdong");
-        assertThat(titles(answer)).anyMatch(title -> title.startsWith("Xia Jun"))
-                .anyMatch(title -> title.startsWith("Tian Jiajun"));
-        assertThat(answer.notes()).anyMatch(note -> note.startsWith(
-                "Guangdong, Shenzhen's province, ranks 2nd of the top 10 in the Regional Competitiveness"
-                        + " Evaluation Index") && note.contains("(May 2023)"));
+        assertThat(answer.headline()).isEqualTo("Shenzhen (深圳), a city in Guangdong: 2 people made 4 statements "
+                + "for it, Xia Jun and Tian Jiajun.");
+        assertThat(titles(answer)).filteredOn(title -> title.startsWith("Xia Jun")).hasSize(1);
+        assertThat(titles(answer)).filteredOn(title -> title.startsWith("Tian Jiajun")).hasSize(1);
+        assertThat(lines(answer)).containsOnlyOnce("Guangdong, Shenzhen's province, ranks 2nd of the top 10.");
+        assertThat(answer.notes()).isEmpty();
     }
 
     @Test
-    void shouldQuoteEveryFactItStatesWithItsSource() {
+    void shouldGroupEachPersonsProposalsUnderOneHeader() {
         Answer answer = answers.region("Shenzhen");
 
-        assertThat(answer.items()).allSatisfy(item -> assertThat(item.quotes()).isNotEmpty());
-        assertThat(answer.items()).anySatisfy(item -> assertThat(item.quotes())
-                .anyMatch(quote -> quote.text().contains("the top 10 provincial-level regions are Beijing")));
+        assertThat(answer.items()).filteredOn(item -> item.title().startsWith("Xia Jun")).singleElement()
+                .satisfies(item -> assertThat(item.points()).hasSize(2));
+    }
+
+    @Test
+    void shouldQuoteEveryFactItStatesOnceWithItsSource() {
+        Answer answer = answers.region("Shenzhen");
+        List<String> quotes = answer.items().stream().flatMap(item -> item.quotes().stream())
+                .map(Answer.Quote::text).toList();
+
+        assertThat(answer.items()).allSatisfy(item -> assertThat(item.points()).isNotEmpty());
+        assertThat(quotes).doesNotHaveDuplicates()
+                .anyMatch(quote -> quote.contains("the top 10 provincial-level regions are Beijing"));
         assertThat(answer.sources()).singleElement()
                 .satisfies(source -> assertThat(source.publisher()).isEqualTo("Global Times"));
+    }
+
+    @Test
+    void shouldNameTheRankingOnceInTheBotsOwnWords() {
+        for (String region : List.of("Shenzhen", "Hong Kong", "Beijing", "Sichuan")) {
+            Answer answer = answers.region(region);
+            String own = answer.headline() + "\n" + String.join("\n", titles(answer)) + "\n"
+                    + String.join("\n", lines(answer)) + "\n" + String.join("\n", answer.notes());
+
+            assertThat(own.split("Regional Competitiveness Evaluation Index", -1)).as(region).hasSizeLessThanOrEqualTo(2);
+            assertThat(own.split("the top 10", -1)).as(region).hasSizeLessThanOrEqualTo(2);
+        }
     }
 
     @Test
     void shouldListTheShenzhenContextTheBriefGives() {
         Answer answer = answers.region("Shenzhen");
 
-        assertThat(titles(answer)).anyMatch(title -> title.startsWith("Context:") && title.contains("Yangtze"));
+        assertThat(answer.items()).filteredOn(item -> item.title().equals("Context")).singleElement()
+                .satisfies(item -> assertThat(item.points().get(0).text()).contains("Yangtze"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Beijing", "Shanghai", "Yangtze River Delta", "Beijing-Tianjin-Hebei"})
+    void shouldLeaveOutContextWhoseSubjectIsAnotherRegion(String region) {
+        Answer answer = answers.region(region);
+
+        assertThat(answer.items()).noneMatch(item -> item.title().equals("Context")
+                && item.points().get(0).text().startsWith("Shenzhen has a gap"));
+    }
+
+    @Test
+    void shouldShowHongKongsQuotesAndRankingOnce() {
+        Answer answer = answers.region("Hong Kong");
+        List<String> quotes = answer.items().stream().flatMap(item -> item.quotes().stream())
+                .map(Answer.Quote::text).toList();
+
+        assertThat(quotes).doesNotHaveDuplicates();
+        assertThat(lines(answer)).containsOnlyOnce("Hong Kong is not among the top 10.");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -52,8 +94,8 @@ class RegionAnswersTest {
     void shouldPlaceADistrictInItsCityAndProvinceWithTheProvincesRanking(String typed) {
         Answer answer = answers.region(typed);
 
-        assertThat(answer.headline()).isEqualTo("Nanshan (南山) — a district of Shenzhen, Guangdong");
-        assertThat(answer.notes()).anyMatch(note -> note.startsWith("Guangdong, Nanshan's province, ranks 2nd"));
+        assertThat(answer.headline()).isEqualTo("Nanshan (南山), a district of Shenzhen, Guangdong: the briefs have no "
+                + "proposals for it. Guangdong, Nanshan's province, ranks 2nd of the top 10.");
         assertThat(answer.suggestions()).extracting(Answer.Suggestion::label).contains("Shenzhen", "Guangdong");
     }
 
@@ -61,17 +103,17 @@ class RegionAnswersTest {
     void shouldNameAZoneRunByAProvinceWithItsProvince() {
         Answer answer = answers.region("Xiong'an New Area");
 
-        assertThat(answer.headline()).isEqualTo("Xiong'an (雄安新区) — a zone in Hebei");
-        assertThat(answer.notes()).anyMatch(note -> note.startsWith("Hebei, Xiong'an's province, is not among"));
+        assertThat(answer.headline()).isEqualTo("Xiong'an (雄安新区), a zone in Hebei: the briefs have no proposals for "
+                + "it. Hebei, Xiong'an's province, is not among the top 10.");
     }
 
     @Test
     void shouldGiveAProvinceTheProposalsOfItsCities() {
         Answer answer = answers.region("guang dong");
 
-        assertThat(answer.headline()).startsWith("Guangdong");
+        assertThat(answer.headline()).startsWith("Guangdong (广东), a province: 2 people made 4 statements");
         assertThat(titles(answer)).anyMatch(title -> title.startsWith("Xia Jun"));
-        assertThat(answer.notes()).anyMatch(note -> note.startsWith("Guangdong ranks 2nd of the top 10"));
+        assertThat(lines(answer)).contains("Guangdong ranks 2nd of the top 10.");
     }
 
     @Test
@@ -80,16 +122,15 @@ class RegionAnswersTest {
 
         assertThat(titles(answer)).anyMatch(title -> title.startsWith("Wu Wenyan"))
                 .anyMatch(title -> title.startsWith("Shen Teng"));
-        assertThat(answer.notes()).anyMatch(note -> note.startsWith("Beijing ranks 1st of the top 10"));
+        assertThat(lines(answer)).contains("Beijing ranks 1st of the top 10.");
     }
 
     @Test
     void shouldSayKindlyThatTheBriefsHaveNothingForYunnan() {
         Answer answer = answers.region("Yunnan");
 
-        assertThat(answer.headline()).startsWith("Yunnan");
-        assertThat(answer.notes()).contains("The briefs have no proposals for Yunnan.")
-                .anyMatch(note -> note.startsWith("Yunnan is not among the top 10"));
+        assertThat(answer.headline()).isEqualTo("Yunnan (云南), a province: the briefs have no proposals for it. "
+                + "Yunnan is not among the top 10.");
         assertThat(titles(answer)).noneMatch(title -> title.contains("Xia Jun") || title.contains("Wu Wenyan"));
         assertThat(answer.suggestions()).extracting(Answer.Suggestion::command).contains("/region Shenzhen");
     }
@@ -115,23 +156,31 @@ class RegionAnswersTest {
     }
 
     @Test
-    void shouldNameAClustersMembersAndTheirPlaces() {
+    void shouldGiveAClusterItsMembersProposalsAndPlaces() {
         Answer answer = answers.region("Yangtze River Delta");
 
-        assertThat(answer.headline()).contains("a cluster of Shanghai, Jiangsu, Zhejiang and Anhui");
-        assertThat(answer.notes()).anyMatch(note -> note.contains("Shanghai (3rd)"));
+        assertThat(answer.headline()).contains("a cluster of Shanghai, Jiangsu, Zhejiang and Anhui")
+                .contains("Jiang Biyan and Xu Li");
+        assertThat(titles(answer)).anyMatch(title -> title.startsWith("Jiang Biyan"));
+        assertThat(lines(answer)).anyMatch(line -> line.contains("Shanghai (3rd)"));
     }
 
     @Test
     void shouldExplainABareRegionCommandWithOneSuggestionPerRegionWithProposals() {
         Answer answer = answers.regions();
 
-        assertThat(answer.headline()).startsWith("Send /region followed by a place, e.g. /region ");
+        assertThat(answer.headline()).isEqualTo("5 regions have proposals in the briefs: Shenzhen, Shanghai, "
+                + "Beijing, Shandong and Hong Kong.");
+        assertThat(answer.notes()).singleElement().asString().startsWith("Send /region followed by a place");
         assertThat(answer.suggestions()).extracting(Answer.Suggestion::label)
                 .containsExactlyInAnyOrder("Shenzhen", "Hong Kong", "Beijing", "Shanghai", "Shandong");
     }
 
     private static List<String> titles(Answer answer) {
         return answer.items().stream().map(Answer.Item::title).toList();
+    }
+
+    private static List<String> lines(Answer answer) {
+        return answer.items().stream().flatMap(item -> item.lines().stream()).toList();
     }
 }

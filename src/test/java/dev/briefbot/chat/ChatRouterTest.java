@@ -1,6 +1,8 @@
 package dev.briefbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -38,7 +40,7 @@ class ChatRouterTest {
         when(answers.rankings("3")).thenReturn(Answer.of("rankings 3"));
         when(answers.topics()).thenReturn(Answer.of("topics"));
         when(answers.source()).thenReturn(Answer.of("source"));
-        when(answers.question("who proposed robots?")).thenReturn(Answer.of("question robots"));
+        when(answers.question(eq("who proposed robots?"), any())).thenReturn(Answer.of("question robots"));
     }
 
     @Test
@@ -158,10 +160,11 @@ class ChatRouterTest {
     void shouldListWhatItKnowsAndEveryCommandWithItsExampleInHelp() {
         Answer help = router.reply(ChatRequest.privateChat(USER, "/help")).orElseThrow();
 
-        assertThat(help.notes()).first().asString().isEqualTo("I know 1 brief, the first: “Lawmakers and political "
+        assertThat(help.notes()).first().asString().isEqualTo("I know 1 brief: “Lawmakers and political "
                 + "advisors brainstorm to seize opportunity for AI growth” (Global Times, 28 January 2024).");
         assertThat(help.items()).hasSize(Command.forEveryone().size());
-        assertThat(help.items()).extracting(item -> item.lines().get(0)).contains("e.g. /region Shenzhen");
+        assertThat(help.items()).extracting(Answer.Item::title)
+                .contains("/region Shenzhen — proposals for a region and where it ranks");
         assertThat(help.suggestions()).isNotEmpty();
     }
 
@@ -176,7 +179,8 @@ class ChatRouterTest {
     @Test
     void shouldAskOnlyTheStartOfAnOverlongQuestion() {
         String question = "who proposed robots?" + "?".repeat(4000);
-        when(answers.question(question.substring(0, ChatRouter.LONGEST_ASK))).thenReturn(Answer.of("question cut"));
+        when(answers.question(eq(question.substring(0, ChatRouter.LONGEST_ASK)), any()))
+                .thenReturn(Answer.of("question cut"));
         when(answers.who("😀".repeat(ChatRouter.LONGEST_ASK))).thenReturn(Answer.of("who cut"));
 
         assertThat(privateReply(question)).isEqualTo("question cut");

@@ -53,7 +53,7 @@ class RealLibraryChatTest {
 
     @Test
     void shouldNameWhatItKnowsInHelp() {
-        assertThat(plain.render(reply("/help"))).contains("I know 1 brief, the first: “Lawmakers and political "
+        assertThat(plain.render(reply("/help"))).contains("I know 1 brief: “Lawmakers and political "
                 + "advisors brainstorm to seize opportunity for AI growth” (Global Times, 28 January 2024).");
     }
 

@@ -14,7 +14,8 @@ final class TelegramHtml {
 
     static final Set<String> ALLOWED_TAGS = Set.of("b", "i", "u", "s", "a", "code", "pre", "blockquote", "tg-spoiler");
 
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-z-]+)(\\s+href=\"[^\"<>]*\")?>");
+    // an a has its href; a blockquote may be expandable (Bot API 7.4); no other tag takes an attribute
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-z-]+)(\\s+href=\"[^\"<>]*\"|\\s+expandable)?>");
     private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});");
 
     private TelegramHtml() {
@@ -41,7 +42,10 @@ final class TelegramHtml {
                 if (!ALLOWED_TAGS.contains(name)) {
                     return "tag not allowed: " + name;
                 }
-                if (tag.group(3) != null && !name.equals("a")) {
+                boolean href = tag.group(3) != null && tag.group(3).contains("href");
+                boolean expandable = tag.group(3) != null && tag.group(3).strip().equals("expandable");
+                if (href && !name.equals("a") || expandable && !name.equals("blockquote")
+                        || tag.group(3) != null && !tag.group(1).isEmpty()) {
                     return "attribute on " + name;
                 }
                 if (tag.group(1).isEmpty()) {

@@ -33,13 +33,13 @@ class TelegramInlineIT extends BotOverFakeTelegram {
         assertThat(first.path("type").asText()).isEqualTo("article");
         assertThat(first.path("id").asText()).isEqualTo("region:shenzhen");
         assertThat(first.path("title").asText()).isEqualTo("Shenzhen — 4 statements");
-        assertThat(first.path("description").asText()).isEqualTo("Shenzhen (深圳) — a city in Guangdong");
+        assertThat(first.path("description").asText()).isEqualTo("Shenzhen (深圳), a city in Guangdong");
         JsonNode message = first.path("input_message_content");
         assertThat(message.path("parse_mode").asText()).isEqualTo("HTML");
         assertThat(message.path("message_text").asText())
-                .startsWith("<b>Shenzhen (深圳) — a city in Guangdong</b>")
+                .startsWith("<b>Shenzhen (深圳), a city in Guangdong: 2 people made 4 statements for it")
                 .contains("<b>Xia Jun — CPPCC member · Shenzhen</b>")
-                .contains("<blockquote>In Shenzhen, Xia Jun, a CPPCC member")
+                .contains("<blockquote expandable>In Shenzhen, Xia Jun, a CPPCC member")
                 .contains("<i>Source: Global Times, 28 January 2024");
     }
 

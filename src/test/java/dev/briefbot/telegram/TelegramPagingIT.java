@@ -17,40 +17,39 @@ import org.junit.jupiter.api.Test;
  */
 class TelegramPagingIT extends BotOverFakeTelegram {
 
-    /** On page 1 of /region Guangdong, not on page 2. */
-    private static final String FIRST_PAGE = "Tian Jiajun";
-    /** On page 2 of /region Guangdong, not on page 1. */
-    private static final String SECOND_PAGE = "Shandong is a strong manufacturing base";
+    /** On page 1 of /region Shanghai (Jiang Biyan's proposals), not on page 2. */
+    private static final String FIRST_PAGE = "student-centered learning";
+    /** On page 2 of /region Shanghai (Xu Li's statement), not on page 1. */
+    private static final String SECOND_PAGE = "first-mover advantages";
 
     @Test
     void shouldSendOnlyFirstPageOfLongAnswerWithPageButtons() {
-        telegram.privateMessage(801, "/region Guangdong");
+        telegram.privateMessage(801, "/region Shanghai");
 
         SentMessage first = telegram.awaitSent(801, 1, WAIT).get(0);
         awaitEveryUpdateHandled();
 
         assertThat(telegram.sentMessagesTo(801)).hasSize(1);
-        assertThat(first.text()).contains("Guangdong", FIRST_PAGE).doesNotContain(SECOND_PAGE);
+        assertThat(first.text()).contains("Shanghai", FIRST_PAGE).doesNotContain(SECOND_PAGE);
         assertThat(pageRow(first.params().path("reply_markup"))).containsExactly("1/2", "Next ▶");
-        assertThat(first.callbackData()).containsExactly("/region Shenzhen", "/rankings", "p:1:/region Guangdong",
-                "p:2:/region Guangdong");
+        assertThat(first.callbackData()).containsExactly("/rankings", "p:1:/region Shanghai", "p:2:/region Shanghai");
     }
 
     @Test
     void shouldEditMessageToNextPageAndBackWhenPageButtonsPressed() {
-        telegram.privateMessage(802, "/region Guangdong");
+        telegram.privateMessage(802, "/region Shanghai");
         SentMessage first = telegram.awaitSent(802, 1, WAIT).get(0);
 
-        JsonNode next = telegram.callbackQuery(802, 802, first.messageId(), "p:2:/region Guangdong");
+        JsonNode next = telegram.callbackQuery(802, 802, first.messageId(), "p:2:/region Shanghai");
         JsonNode second = awaitShown(802, first.messageId(), SECOND_PAGE);
 
         assertThat(notice(next)).isEmpty();
-        assertThat(second.path("text").asText()).contains("Guangdong").doesNotContain(FIRST_PAGE);
+        assertThat(second.path("text").asText()).contains("Shanghai").doesNotContain(FIRST_PAGE);
         assertThat(pageRow(second.path("reply_markup"))).containsExactly("◀ Prev", "2/2");
-        assertThat(second.path("reply_markup").findValuesAsText("callback_data")).containsExactly("/region Shenzhen",
-                "/rankings", "p:1:/region Guangdong", "p:2:/region Guangdong");
+        assertThat(second.path("reply_markup").findValuesAsText("callback_data")).containsExactly("/rankings",
+                "p:1:/region Shanghai", "p:2:/region Shanghai");
 
-        telegram.callbackQuery(802, 802, first.messageId(), "p:1:/region Guangdong");
+        telegram.callbackQuery(802, 802, first.messageId(), "p:1:/region Shanghai");
         JsonNode back = awaitShown(802, first.messageId(), FIRST_PAGE);
 
         assertThat(pageRow(back.path("reply_markup"))).containsExactly("1/2", "Next ▶");
@@ -59,12 +58,12 @@ class TelegramPagingIT extends BotOverFakeTelegram {
 
     @Test
     void shouldTakeADoublePressOnTheSamePageAsDone() {
-        telegram.privateMessage(803, "/region Guangdong");
+        telegram.privateMessage(803, "/region Shanghai");
         SentMessage first = telegram.awaitSent(803, 1, WAIT).get(0);
 
-        telegram.callbackQuery(803, 803, first.messageId(), "p:2:/region Guangdong");
+        telegram.callbackQuery(803, 803, first.messageId(), "p:2:/region Shanghai");
         awaitShown(803, first.messageId(), SECOND_PAGE);
-        JsonNode again = telegram.callbackQuery(803, 803, first.messageId(), "p:2:/region Guangdong");
+        JsonNode again = telegram.callbackQuery(803, 803, first.messageId(), "p:2:/region Shanghai");
         notice(again);
         awaitEveryUpdateHandled();
 
@@ -105,7 +104,7 @@ class TelegramPagingIT extends BotOverFakeTelegram {
 
     @Test
     void shouldRefuseForgedPageButtonsPolitelyAndKeepAnswering() {
-        telegram.privateMessage(806, "/region Guangdong");
+        telegram.privateMessage(806, "/region Shanghai");
         SentMessage first = telegram.awaitSent(806, 1, WAIT).get(0);
         String shownBefore = telegram.shownMessage(806, first.messageId()).orElseThrow().path("text").asText();
 
@@ -122,13 +121,13 @@ class TelegramPagingIT extends BotOverFakeTelegram {
         assertThat(telegram.sentMessagesTo(806)).hasSize(1);
         assertThat(telegram.shownMessage(806, first.messageId()).orElseThrow().path("text").asText())
                 .isEqualTo(shownBefore);
-        telegram.callbackQuery(806, 806, first.messageId(), "p:2:/region Guangdong");
+        telegram.callbackQuery(806, 806, first.messageId(), "p:2:/region Shanghai");
         awaitShown(806, first.messageId(), SECOND_PAGE);
     }
 
     @Test
     void shouldPageQuestionTooLongForAButtonThroughAKeptQuestion() {
-        telegram.privateMessage(807, "what did the lawmakers and the political advisors propose for guangdong?");
+        telegram.privateMessage(807, "what did the lawmakers and the political advisors propose for shanghai?");
         SentMessage first = telegram.awaitSent(807, 1, WAIT).get(0);
         String next = first.callbackData().stream().filter(data -> data.startsWith("q:2:")).findFirst()
                 .orElseThrow();
@@ -142,14 +141,14 @@ class TelegramPagingIT extends BotOverFakeTelegram {
 
     @Test
     void shouldReplyWithFirstPageInGroupAndEditItInPlace() {
-        JsonNode asked = telegram.groupMessage(-901, 21, "/region@BriefBot Guangdong");
+        JsonNode asked = telegram.groupMessage(-901, 21, "/region@BriefBot Shanghai");
         SentMessage first = telegram.awaitSent(-901, 1, WAIT).get(0);
 
         assertThat(first.params().path("reply_parameters").path("message_id").asLong())
                 .isEqualTo(asked.path("message").path("message_id").asLong());
-        assertThat(first.callbackData()).contains("p:2:/region Guangdong");
+        assertThat(first.callbackData()).contains("p:2:/region Shanghai");
 
-        telegram.callbackQuery(-901, 22, first.messageId(), "p:2:/region Guangdong");
+        telegram.callbackQuery(-901, 22, first.messageId(), "p:2:/region Shanghai");
 
         awaitShown(-901, first.messageId(), SECOND_PAGE);
         assertThat(telegram.sentMessagesTo(-901)).hasSize(1);
@@ -158,12 +157,12 @@ class TelegramPagingIT extends BotOverFakeTelegram {
     @Test
     void shouldPageInForumTopic() {
         long forum = -1_000_000_000_902L;
-        telegram.forumTopicMessage(forum, 77, 23, "/region Guangdong");
+        telegram.forumTopicMessage(forum, 77, 23, "/region Shanghai");
         SentMessage first = telegram.awaitSent(forum, 1, WAIT).get(0);
 
         assertThat(first.params().path("message_thread_id").asLong()).isEqualTo(77);
 
-        telegram.callbackQuery(forum, 23, first.messageId(), "p:2:/region Guangdong");
+        telegram.callbackQuery(forum, 23, first.messageId(), "p:2:/region Shanghai");
 
         JsonNode second = awaitShown(forum, first.messageId(), SECOND_PAGE);
         assertThat(second.path("message_thread_id").asLong()).isEqualTo(77);
