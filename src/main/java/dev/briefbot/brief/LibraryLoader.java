@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Builds a {@link Library} from the files: the gazetteer and the synonym rules of the config folder, then every
+ * Builds a {@link Library} from the files: the gazetteer, the synonym rules and the glossary of the config folder, then every
  * brief of the seeds folder, each checked as docs/seed-format.md says. The first file that fails a check is
  * refused with a {@link LibraryException} that names it, the entry and what to fix.
  */
@@ -19,6 +19,7 @@ public final class LibraryLoader {
 
     static final String REGIONS = "regions.yaml";
     static final String SYNONYMS = "synonyms.txt";
+    static final String GLOSSARY = "glossary.txt";
     private static final String FACTS = ".yaml";
     private static final String TEXT = ".txt";
 
@@ -26,11 +27,12 @@ public final class LibraryLoader {
         Path regionsFile = configDir.resolve(REGIONS);
         Gazetteer gazetteer = readGazetteer(regionsFile);
         String synonyms = SynonymRules.read(configDir.resolve(SYNONYMS));
+        String glossary = GlossaryRules.read(configDir.resolve(GLOSSARY));
         BriefReader reader = new BriefReader(gazetteer, regionsFile);
         List<Brief> briefs = new ArrayList<>();
         briefFiles(seedsDir).forEach((id, files) -> briefs.add(reader.read(id, files.facts(), files.text())));
         briefs.sort(Comparator.comparing(Brief::published).thenComparing(Brief::id));
-        return new Library(briefs, gazetteer, synonyms);
+        return new Library(briefs, gazetteer, synonyms, glossary);
     }
 
     private static Gazetteer readGazetteer(Path regionsFile) {
