@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.briefbot.answer.Answers;
 import dev.briefbot.console.ConsoleRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,6 +20,8 @@ public class BriefBotApplication {
             "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration");
 
     public static void main(String[] args) {
+        // the search's model takes about a second to load: on its own thread, beside Spring's start-up
+        Answers.preloadSearchModel();
         ConfigurableApplicationContext context = start(args);
         // the console has ended (end of input, /quit, or --ask answered): end the process with its exit code
         if (ConsoleRunner.ranIn(context)) {

@@ -2,6 +2,8 @@ package dev.briefbot.answer;
 
 import java.util.List;
 
+import dev.briefbot.answer.search.Search;
+import dev.briefbot.answer.search.SentenceEmbeddings;
 import dev.briefbot.brief.Library;
 import dev.briefbot.brief.Region;
 
@@ -33,6 +35,14 @@ public final class Answers {
         this.router = new QuestionRouter(regionNames, peopleNames, topicSearch, regions, advisors, rankings,
                 catalogue);
         this.lookup = new Lookup(facts, items, regionNames, peopleNames, topicSearch, regions, advisors);
+    }
+
+    /**
+     * Starts loading the sentence-embedding model on a daemon thread, so that it loads beside the rest of start-up;
+     * the first free-text question waits for it if it has not finished, and nothing else does.
+     */
+    public static void preloadSearchModel() {
+        SentenceEmbeddings.preload();
     }
 
     public static Answers of(Library library) {
@@ -105,6 +115,15 @@ public final class Answers {
      */
     public List<Region> regionsNamed(String name) {
         return regionNames.match(name).candidates();
+    }
+
+    /**
+     * The snapshot's search: one entry point for a question's English text (Chinese mapped first with
+     * {@link Search#glossary()}), returning the matches, whether the briefs answer it, whether it is broad, and the
+     * words the briefs do not mention.
+     */
+    public Search search() {
+        return topicSearch.engine();
     }
 
     /** Free text: routed by its words to region, who, advisor or rankings. */

@@ -40,6 +40,12 @@ public final class Search {
     /** Reciprocal rank fusion's constant, as in Cormack et al. (2009): ranks past the first few weigh alike. */
     private static final int RRF_K = 60;
     private static final int LEXICAL_DEPTH = 20;
+    /**
+     * At most this many words of a question are checked for coverage (a real question has a few; past this it is a
+     * pasted text, and each word costs an embedding).
+     */
+    private static final int MAX_TOPICAL_WORDS = 8;
+
     /** The entries whose words may cover a question's words the library lacks. */
     private static final int COVERING_ENTRIES = 3;
 
@@ -117,6 +123,7 @@ public final class Search {
                 .filter(word -> !word.generic() && !word.function() && !Glossary.hasChinese(word.surface())
                         && !known(word.surface()))
                 .map(SearchAnalyzer.Word::surface)
+                .limit(MAX_TOPICAL_WORDS)
                 .toList();
         Map<String, Covered> coverage = coverage(topical, similarity, ready.spelling());
         // Chinese the glossary could not read: the question asks about something this search cannot see
@@ -141,7 +148,8 @@ public final class Search {
         List<String> entryWords = closest.stream().limit(COVERING_ENTRIES)
                 .flatMap(i -> wordsOf(i).stream()).distinct().toList();
         List<float[]> wordVectors = embeddings.texts(entryWords);
-        List<float[]> asked = embeddings.texts(topical);
+        // the question's own words are not cached: a stream of random words must not grow the cache
+        List<float[]> asked = embeddings.model().embedAll(topical);
         for (int q = 0; q < topical.size(); q++) {
             double best = -1;
             for (float[] vector : wordVectors) {

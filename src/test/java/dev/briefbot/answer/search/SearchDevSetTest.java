@@ -71,7 +71,7 @@ class SearchDevSetTest {
         }
     }
 
-    record Outcome(Question question, boolean passed, String detail) {
+    record Outcome(Question question, boolean passed, boolean answered, String detail) {
     }
 
     private Search search;
@@ -138,14 +138,14 @@ class SearchDevSetTest {
                 + names + " " + shown + (result.unknownTerms().isEmpty() ? "" : " unknown " + result.unknownTerms())
                 + " ← \"" + english + "\"";
         if (!question.answerable()) {
-            return new Outcome(question, names.isEmpty(), detail);
+            return new Outcome(question, names.isEmpty(), !names.isEmpty(), detail);
         }
         List<String> expect = question.expect() == null ? List.of() : question.expect();
         List<String> forbid = question.forbid() == null ? List.of() : question.forbid();
         boolean passed = result.answers() && names.containsAll(expect) && forbid.stream().noneMatch(names::contains)
                 && (question.expectedProposals().isEmpty()
                 || question.expectedProposals().stream().anyMatch(shown::contains));
-        return new Outcome(question, passed, detail);
+        return new Outcome(question, passed, result.answers() && !names.isEmpty(), detail);
     }
 
     private String report() {
@@ -162,6 +162,11 @@ class SearchDevSetTest {
             report.append(String.format(Locale.ROOT, "  %-13s %3d/%3d %5.1f%%%n", "answerable",
                     answerable.stream().filter(Outcome::passed).count(), answerable.size(),
                     100.0 * answerable.stream().filter(Outcome::passed).count() / answerable.size()));
+            long named = outcomes.stream().filter(outcome -> outcome.question().heldout() == heldout
+                    && outcome.answered()).count();
+            long right = answerable.stream().filter(Outcome::passed).count();
+            report.append(String.format(Locale.ROOT, "  precision     %3d/%3d %5.1f%% of the questions that got a name got "
+                    + "the right ones%n", right, named, named == 0 ? 100.0 : 100.0 * right / named));
             byClass.forEach((kind, list) -> report.append(String.format(Locale.ROOT, "  %-13s %3d/%3d %5.1f%%%n",
                     kind, list.stream().filter(Outcome::passed).count(), list.size(),
                     100.0 * list.stream().filter(Outcome::passed).count() / list.size())));
