@@ -84,8 +84,19 @@ public final class Search {
         facts.people().forEach(person -> names.add(person.person().name()));
         Set<String> nameWords = Spelling.wordsOf(names);
         words.removeAll(nameWords);
-        this.meaning = CompletableFuture.supplyAsync(() -> new Meaning(MeaningIndex.of(entries, embeddings),
-                new Spelling(words, nameWords, embeddings.model().tokenizer())));
+        // a thread of its own, not the common pool: on 2 cores that pool has one thread, which others may need
+        CompletableFuture<Meaning> made = new CompletableFuture<>();
+        this.meaning = made;
+        Thread vectors = new Thread(() -> {
+            try {
+                made.complete(new Meaning(MeaningIndex.of(entries, embeddings),
+                        new Spelling(words, nameWords, embeddings.model().tokenizer())));
+            } catch (RuntimeException | Error e) {
+                made.completeExceptionally(e);
+            }
+        }, "search-vectors");
+        vectors.setDaemon(true);
+        vectors.start();
     }
 
     /** Chinese to English, for the caller's parse and for this search: 谁提到了机器人？ → "who mentioned robots?". */
@@ -125,9 +136,12 @@ public final class Search {
                 .map(SearchAnalyzer.Word::surface)
                 .limit(MAX_TOPICAL_WORDS)
                 .toList();
-        Map<String, Covered> coverage = coverage(topical, similarity, ready.spelling());
-        // Chinese the glossary could not read: the question asks about something this search cannot see
-        Glossary.chineseWords(corrected).forEach(word -> coverage.put(word, Covered.NOTHING));
+        java.util.function.Supplier<Map<String, Covered>> coverage = () -> {
+            Map<String, Covered> covered = coverage(topical, similarity, ready.spelling());
+            // Chinese the glossary could not read: the question asks about something this search cannot see
+            Glossary.chineseWords(corrected).forEach(word -> covered.put(word, Covered.NOTHING));
+            return covered;
+        };
         return new Reading(corrected, strict, similarity, unknown, onlyGeneric, coverage);
     }
 
@@ -149,7 +163,7 @@ public final class Search {
                 .flatMap(i -> wordsOf(i).stream()).distinct().toList();
         List<float[]> wordVectors = embeddings.texts(entryWords);
         // the question's own words are not cached: a stream of random words must not grow the cache
-        List<float[]> asked = embeddings.model().embedAll(topical);
+        List<float[]> asked = embeddings.model().embedTogether(topical);
         for (int q = 0; q < topical.size(); q++) {
             double best = -1;
             for (float[] vector : wordVectors) {
@@ -182,16 +196,25 @@ public final class Search {
         final float[] similarity;
         final List<String> unknown;
         final boolean onlyGeneric;
-        final Map<String, Covered> coverage;
+        private final java.util.function.Supplier<Map<String, Covered>> covering;
+        private Map<String, Covered> coverage;
 
         Reading(String corrected, List<LexicalIndex.Hit> strict, float[] similarity, List<String> unknown,
-                boolean onlyGeneric, Map<String, Covered> coverage) {
+                boolean onlyGeneric, java.util.function.Supplier<Map<String, Covered>> covering) {
             this.corrected = corrected;
             this.strict = strict;
             this.similarity = similarity;
             this.unknown = unknown;
             this.onlyGeneric = onlyGeneric;
-            this.coverage = coverage;
+            this.covering = covering;
+        }
+
+        /** Computed only when an entry could answer: each uncovered word costs part of a model run. */
+        Map<String, Covered> coverage() {
+            if (coverage == null) {
+                coverage = covering.get();
+            }
+            return coverage;
         }
 
         /**
@@ -199,7 +222,7 @@ public final class Search {
          * something the briefs lack.
          */
         List<String> uncovered(Calibration calibration, int rare) {
-            return coverage.entrySet().stream()
+            return coverage().entrySet().stream()
                     .filter(entry -> entry.getValue().cosine() < calibration.cover() && entry.getValue().rank() >= rare)
                     .map(Map.Entry::getKey).toList();
         }
@@ -219,16 +242,26 @@ public final class Search {
         List<Integer> supported(Calibration calibration) {
             Set<Integer> lexicallyMatched = new LinkedHashSet<>();
             strict.forEach(hit -> lexicallyMatched.add(hit.entry()));
-            boolean byMeaning = uncovered(calibration, calibration.rare()).isEmpty();
-            boolean byWords = uncovered(calibration, calibration.rareWithWords()).isEmpty();
-            List<Integer> supported = new ArrayList<>();
+            List<Integer> close = new ArrayList<>();
+            List<Integer> matched = new ArrayList<>();
             for (int i = 0; i < similarity.length; i++) {
-                if (byMeaning && similarity[i] >= calibration.meaning()
-                        || byWords && lexicallyMatched.contains(i) && similarity[i] >= calibration.support()) {
-                    supported.add(i);
+                if (similarity[i] >= calibration.meaning()) {
+                    close.add(i);
+                }
+                if (lexicallyMatched.contains(i) && similarity[i] >= calibration.support()) {
+                    matched.add(i);
                 }
             }
-            return supported;
+            boolean byMeaning = !close.isEmpty() && uncovered(calibration, calibration.rare()).isEmpty();
+            boolean byWords = !matched.isEmpty() && uncovered(calibration, calibration.rareWithWords()).isEmpty();
+            Set<Integer> supported = new LinkedHashSet<>();
+            if (byMeaning) {
+                supported.addAll(close);
+            }
+            if (byWords) {
+                supported.addAll(matched);
+            }
+            return new ArrayList<>(supported);
         }
 
         SearchResult result() {

@@ -99,6 +99,14 @@ final class SentenceModel implements AutoCloseable {
         return vectors;
     }
 
+    /**
+     * The texts in one run, for a question's own words: faster than one run each, at the price of vectors about 1%
+     * off those of {@link #embedAll} (the int8 model quantises over the batch), which a word's coverage can afford.
+     */
+    List<float[]> embedTogether(List<String> texts) {
+        return texts.isEmpty() ? List.of() : batch(texts);
+    }
+
     private List<float[]> batch(List<String> texts) {
         List<long[]> ids = texts.stream().map(text -> tokenizer.ids(text == null ? "" : text, MAX_TOKENS)).toList();
         int length = ids.stream().mapToInt(row -> row.length).max().orElse(0);

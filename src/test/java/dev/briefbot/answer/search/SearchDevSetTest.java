@@ -224,7 +224,7 @@ class SearchDevSetTest {
                 .limit(40).forEach(line -> out.append(line).append('\n'));
         for (int i = 0; i < tuning.size(); i++) {
             out.append("C\t").append(tuning.get(i).kind()).append('\t').append(tuning.get(i).ask()).append('\t')
-                    .append(readings.get(i).coverage).append('\n');
+                    .append(readings.get(i).coverage()).append('\n');
         }
         for (Question question : questions) {
             if (question.heldout()) {
