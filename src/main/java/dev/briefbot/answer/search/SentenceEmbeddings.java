@@ -45,7 +45,7 @@ public final class SentenceEmbeddings {
     private final Map<ByteBuffer, float[]> vectors = new ConcurrentHashMap<>();
     private volatile Path cacheFile;
 
-    private SentenceEmbeddings() {
+    SentenceEmbeddings() {
     }
 
     /** The one model of the process. */
@@ -95,6 +95,16 @@ public final class SentenceEmbeddings {
         }
     }
 
+    /** Writes no file from now on. */
+    synchronized void forgetCacheFile() {
+        this.cacheFile = null;
+    }
+
+    /** Is a vector of this text at hand, without the model? */
+    boolean holds(String text) {
+        return vectors.containsKey(key(text));
+    }
+
     SentenceModel model() {
         try {
             return loading().join();
@@ -126,13 +136,16 @@ public final class SentenceEmbeddings {
         }
         List<float[]> found = keys.stream().map(vectors::get).toList();
         if (!missing.isEmpty()) {
-            save(keys);
+            save();
         }
         return found;
     }
 
-    /** Writes the snapshot's vectors (and only those: the file never grows past the library) to the cache file. */
-    private synchronized void save(List<ByteBuffer> keys) {
+    /**
+     * Writes every vector made for a library's texts and words to the cache file (a question's own words are never
+     * cached, so it holds only what the libraries of this process and the file before it needed).
+     */
+    private synchronized void save() {
         Path file = cacheFile;
         if (file == null) {
             return;
@@ -145,9 +158,9 @@ public final class SentenceEmbeddings {
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 out.writeInt(MAGIC);
                 out.writeInt(SentenceModel.DIMENSIONS);
-                for (ByteBuffer key : keys.stream().distinct().toList()) {
-                    out.write(key.array());
-                    for (float component : vectors.get(key)) {
+                for (Map.Entry<ByteBuffer, float[]> vector : vectors.entrySet()) {
+                    out.write(vector.getKey().array());
+                    for (float component : vector.getValue()) {
                         out.writeFloat(component);
                     }
                 }
