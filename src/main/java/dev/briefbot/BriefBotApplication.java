@@ -1,5 +1,6 @@
 package dev.briefbot;
 
+import dev.briefbot.chat.TelegramToken;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

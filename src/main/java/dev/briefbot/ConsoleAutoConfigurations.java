@@ -1,5 +1,6 @@
 package dev.briefbot;
 
+import dev.briefbot.chat.TelegramToken;
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
 import org.springframework.context.EnvironmentAware;

@@ -1,5 +1,6 @@
 package dev.briefbot;
 
+import dev.briefbot.chat.TelegramToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

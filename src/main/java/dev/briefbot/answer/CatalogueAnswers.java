@@ -43,7 +43,7 @@ final class CatalogueAnswers {
     }
 
     private static Answer.Item item(Brief brief) {
-        String published = brief.publisher() + ", " + DAY.format(brief.published())
+        String published = brief.publisher() + ", " + DAY.format(brief.published().date())
                 + (brief.section() == null || brief.section().isBlank() ? "" : " · " + brief.section());
         String counts = brief.people().size() + " people, " + brief.proposals().size() + " proposals and statements"
                 + (brief.rankings().isEmpty() ? "" : ", " + brief.rankings().size() + " ranking"

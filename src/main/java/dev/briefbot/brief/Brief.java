@@ -7,7 +7,8 @@ import java.util.List;
  * One published brief and the facts curated from it. Every fact carries verbatim quotes of {@link #text()}.
  *
  * @param id          the file name without extension, e.g. {@code 2024-01-28-global-times-ai-growth}
- * @param published   the publication time as printed (the article gives no zone)
+ * @param published   the publication date, and time where the page prints one (the article gives no zone)
+ * @param url         the article's address, or {@code null} where the seed gives none
  * @param text        the article exactly as published
  */
 public record Brief(
@@ -16,7 +17,8 @@ public record Brief(
         String subtitle,
         String publisher,
         String section,
-        LocalDateTime published,
+        Published published,
+        String url,
         List<Person> people,
         List<Proposal> proposals,
         List<Ranking> rankings,
@@ -30,8 +32,16 @@ public record Brief(
         context = List.copyOf(context);
     }
 
+    /** A brief without an address, published at a printed time. */
+    public Brief(String id, String title, String subtitle, String publisher, String section, LocalDateTime published,
+                 List<Person> people, List<Proposal> proposals, List<Ranking> rankings, List<RegionContext> context,
+                 String text) {
+        this(id, title, subtitle, publisher, section, Published.at(published), null, people, proposals, rankings,
+                context, text);
+    }
+
     public Source source() {
-        return new Source(title, publisher, published.toLocalDate());
+        return new Source(title, publisher, published.date());
     }
 
     public Person person(String personId) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ final class BriefReader {
         Brief brief(String id, RawBrief raw, String fullText) {
             String title = problems.requireText("", "title", raw.title());
             String publisher = problems.requireText("", "publisher", raw.publisher());
-            LocalDateTime published = published(raw.published());
+            Published published = published(raw.published());
             List<RawPerson> rawPeople = orEmpty(raw.people());
             personIds = rawPeople.stream().filter(Objects::nonNull).map(RawPerson::id)
                     .filter(person -> !Problems.isBlank(person)).collect(Collectors.toSet());
@@ -74,18 +73,20 @@ final class BriefReader {
             List<RegionContext> context = each(orEmpty(raw.context()), "context", RawContext::id, this::context);
             problems.throwIfAny();
             return new Brief(id, title, strippedOrNull(raw.subtitle()), publisher, strippedOrNull(raw.section()),
-                    published, people, proposals, rankings, context, fullText);
+                    published, strippedOrNull(raw.url()), people, proposals, rankings, context, fullText);
         }
 
-        private LocalDateTime published(String value) {
+        private Published published(String value) {
             if (Problems.isBlank(value)) {
-                problems.add("", "'published' is missing; add the publication time as printed, e.g. 2024-01-28T20:50");
+                problems.add("", "'published' is missing; add the publication date as printed, with its time where "
+                        + "the page prints one, e.g. 2024-01-28T20:50 or 2024-01-28");
                 return null;
             }
             try {
-                return LocalDateTime.parse(value.strip());
+                return Published.parse(value);
             } catch (DateTimeParseException e) {
-                problems.add("", "published '" + value + "' is not a date and time like 2024-01-28T20:50; fix it");
+                problems.add("", "published '" + value + "' is not a date like 2024-01-28 or a date and time like "
+                        + "2024-01-28T20:50; fix it");
                 return null;
             }
         }
@@ -111,7 +112,7 @@ final class BriefReader {
             if (raw.region() != null) {
                 region(entry, raw.region());
             }
-            return new Person(raw.id(), name, problems.texts(entry, "roles", raw.roles()),
+            return new Person(raw.id(), name, strippedOrNull(raw.chinese()), problems.texts(entry, "roles", raw.roles()),
                     strippedOrNull(raw.organisation()), strippedOrNull(raw.region()), quotes(entry, raw.quotes()));
         }
 
@@ -248,12 +249,12 @@ final class BriefReader {
     }
 
     private record RawBrief(String title, String subtitle, String publisher, String section, String published,
-                            List<RawPerson> people, List<RawProposal> proposals, List<RawRanking> rankings,
+                            String url, List<RawPerson> people, List<RawProposal> proposals, List<RawRanking> rankings,
                             List<RawContext> context) {
     }
 
-    private record RawPerson(String id, String name, List<String> roles, String organisation, String region,
-                             List<String> quotes) {
+    private record RawPerson(String id, String name, String chinese, List<String> roles, String organisation,
+                             String region, List<String> quotes) {
     }
 
     private record RawProposal(String id, String person, String kind, List<String> regions, List<String> topics,

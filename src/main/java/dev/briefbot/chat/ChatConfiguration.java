@@ -13,8 +13,12 @@ class ChatConfiguration {
 
     @Bean
     ChatRouter chatRouter(CurrentLibrary library, ChatSettings settings,
-            ObjectProvider<SubscriptionDesk> subscriptions) {
-        return new ChatRouter(library::answers, settings, subscriptions.getIfAvailable(SubscriptionDesk::elsewhere));
+            ObjectProvider<SubscriptionDesk> subscriptions, ObjectProvider<OperatorDesk> operators) {
+        // the operators' desk is looked up when asked: what it does (a reload) reaches the transport, which needs
+        // this router, so it cannot be had before the router is built
+        OperatorDesk operatorsWhenAsked = request -> operators.getIfAvailable(OperatorDesk::elsewhere).reload(request);
+        return new ChatRouter(library::answers, settings, subscriptions.getIfAvailable(SubscriptionDesk::elsewhere),
+                operatorsWhenAsked);
     }
 
     @Bean

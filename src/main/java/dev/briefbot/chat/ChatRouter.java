@@ -22,6 +22,7 @@ public final class ChatRouter {
     private final Pattern mention;
     private final Guide guide = new Guide();
     private final SubscriptionDesk subscriptions;
+    private final OperatorDesk operators;
 
     /** @param answers the current answers: a supplier, because the library can be reloaded under us */
     public ChatRouter(Supplier<Answers> answers, ChatSettings settings) {
@@ -29,8 +30,14 @@ public final class ChatRouter {
     }
 
     public ChatRouter(Supplier<Answers> answers, ChatSettings settings, SubscriptionDesk subscriptions) {
+        this(answers, settings, subscriptions, OperatorDesk.elsewhere());
+    }
+
+    public ChatRouter(Supplier<Answers> answers, ChatSettings settings, SubscriptionDesk subscriptions,
+            OperatorDesk operators) {
         this.answers = answers;
         this.subscriptions = subscriptions;
+        this.operators = operators;
         this.botUsername = settings.botUsername();
         // "@BriefBot" as a word of its own, not the tail of "/region@BriefBot" or of "@BriefBotFan"
         this.mention = Pattern.compile("(?<![\\p{L}\\p{N}_/@])@" + Pattern.quote(botUsername) + "(?![\\p{L}\\p{N}_])",
@@ -76,6 +83,7 @@ public final class ChatRouter {
             case SUBSCRIBE -> subscriptions.subscribe(request, arguments);
             case UNSUBSCRIBE -> subscriptions.unsubscribe(request, arguments);
             case SUBSCRIPTIONS -> subscriptions.subscriptions(request);
+            case RELOAD -> operators.reload(request);
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.briefbot.chat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,7 +19,9 @@ public enum Command {
     SUBSCRIBE("hear when a new brief brings proposals on a region or topic (no argument: every new brief)",
             "/subscribe Shenzhen"),
     UNSUBSCRIBE("stop hearing about a region or topic, or about everything", "/unsubscribe all"),
-    SUBSCRIPTIONS("what this chat hears about new briefs", "/subscriptions");
+    SUBSCRIPTIONS("what this chat hears about new briefs", "/subscriptions"),
+    /** For the bot's operators: kept out of /help and the command menus. */
+    RELOAD("take in the seeds folder now (operators only)", "/reload");
 
     private final String description;
     private final String example;
@@ -49,6 +52,16 @@ public enum Command {
     /** In a group only its administrators may run it: it changes what the whole group receives. */
     public boolean changesSubscriptions() {
         return this == SUBSCRIBE || this == UNSUBSCRIBE;
+    }
+
+    /** Only the bot's operators may run it: it changes what every chat is answered from. */
+    public boolean isForOperators() {
+        return this == RELOAD;
+    }
+
+    /** The commands /help and the command menus show: all but the operators' own. */
+    public static List<Command> forEveryone() {
+        return Arrays.stream(values()).filter(command -> !command.isForOperators()).toList();
     }
 
     /** The command with that name, ignoring case; empty for a command the bot does not know. */

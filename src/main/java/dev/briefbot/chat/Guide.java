@@ -1,6 +1,5 @@
 package dev.briefbot.chat;
 
-import java.util.Arrays;
 import java.util.List;
 
 import dev.briefbot.answer.Answer;
@@ -34,7 +33,7 @@ final class Guide {
     }
 
     private Answer guide(String headline, Library library) {
-        List<Answer.Item> commands = Arrays.stream(Command.values()).map(this::command).toList();
+        List<Answer.Item> commands = Command.forEveryone().stream().map(this::command).toList();
         return new Answer(headline, commands, List.of(knowledge(library), howToAsk()), SUGGESTIONS);
     }
 

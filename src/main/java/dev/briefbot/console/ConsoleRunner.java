@@ -2,7 +2,7 @@ package dev.briefbot.console;
 
 import java.io.IOException;
 
-import dev.briefbot.TelegramToken;
+import dev.briefbot.chat.TelegramToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -1,6 +1,6 @@
 package dev.briefbot.monitoring;
 
-import dev.briefbot.TelegramToken;
+import dev.briefbot.chat.TelegramToken;
 import dev.briefbot.answer.CurrentLibrary;
 import dev.briefbot.subscription.OutboxStore;
 import dev.briefbot.subscription.SubscriptionStore;

@@ -46,16 +46,22 @@ public final class LibraryReload {
     private final CurrentLibrary current;
     private final SubscriptionStore subscriptions;
     private final OutboxStore outbox;
+    private final NotificationChannel channel;
     private final Consumer<String> operators;
 
-    /** @param operators told, in plain text, why a new version was refused */
+    /**
+     * @param channel   where the notifications go, which renders them
+     * @param operators told, in plain text, why a new version was refused
+     */
     public LibraryReload(LibraryLoader loader, BriefbotSettings settings, CurrentLibrary current,
-            SubscriptionStore subscriptions, OutboxStore outbox, Consumer<String> operators) {
+            SubscriptionStore subscriptions, OutboxStore outbox, NotificationChannel channel,
+            Consumer<String> operators) {
         this.loader = loader;
         this.settings = settings;
         this.current = current;
         this.subscriptions = subscriptions;
         this.outbox = outbox;
+        this.channel = channel;
         this.operators = operators;
     }
 
@@ -106,8 +112,8 @@ public final class LibraryReload {
         }
         // the same version recorded without its ids is recorded again with them, so the next change can be told
         LibraryChange change = recorded ? LibraryChange.nothingNew(next) : changeSince(last, next);
-        List<OutboxStore.Notification> notifications = new Notifications(answers).of(change, subscriptions.all())
-                .stream().map(Notifications.Notice::notification).toList();
+        List<OutboxStore.Notification> notifications = new Notifications(answers, channel)
+                .of(change, subscriptions.all()).stream().map(Notifications.Notice::notification).toList();
         outbox.recordVersion(change, last, notifications);
         return notifications.size();
     }

@@ -5,10 +5,12 @@ import java.util.List;
 import dev.briefbot.answer.Answer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 
 /**
  * A chat's subscriptions follow the chat: they end when the bot is removed or the chat is gone (and what was waiting
- * to be sent there is dropped), and move when a group becomes a supergroup under a new id.
+ * to be sent there is dropped), and move when a group becomes a supergroup under a new id. The transport tells of
+ * both as events ({@link ChatGone}, {@link ChatMigrated}), whether it found out from an update or from a failed send.
  */
 public final class Membership {
 
@@ -42,8 +44,18 @@ public final class Membership {
         }
     }
 
+    @EventListener
+    void chatGone(ChatGone gone) {
+        ended(gone.chatId(), gone.reason());
+    }
+
+    @EventListener
+    void chatMigrated(ChatMigrated migrated) {
+        moved(migrated.fromChatId(), migrated.toChatId());
+    }
+
     /** What the bot says when it is added to a group: what it does, and how the group can hear of new briefs. */
-    public Answer welcome() {
+    public static Answer welcome() {
         return new Answer("Hello! I answer questions about policy briefs, with the verbatim quote and its source.",
                 List.of(), List.of(
                         "Ask /region Shenzhen, /who elderly care, or mention me with a question.",

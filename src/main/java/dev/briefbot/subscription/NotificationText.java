@@ -1,6 +1,5 @@
 package dev.briefbot.subscription;
 
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,27 +15,25 @@ import dev.briefbot.answer.ProposalFact;
 import dev.briefbot.brief.Brief;
 import dev.briefbot.brief.Proposal;
 import dev.briefbot.brief.Region;
-import dev.briefbot.chat.TelegramHtmlRenderer;
 
 /**
  * A notification as a chat reads it: a headline saying what it follows, then per brief its title, publisher and
  * date, and under it each matching proposal (who, summary, region). Built as an {@link Answer} and rendered by the
- * chat's Telegram HTML renderer, so it is escaped like every answer. It is one message: when the proposals do not fit
- * in 4096 characters, the last ones give way to "…and N more — /region Shenzhen".
+ * {@link NotificationChannel}, which escapes it like every answer. It is one message: when the proposals do not fit
+ * in one (4096 characters on Telegram), the last ones give way to "…and N more — /region Shenzhen".
  */
 final class NotificationText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    /** Telegram's limit on a button's callback data. */
-    private static final int BUTTON_DATA_LIMIT = 64;
     private static final int MOST_BUTTONS = 6;
 
     private final Answers answers;
     private final SubscriptionCommandsArgument filters;
-    private final TelegramHtmlRenderer renderer = new TelegramHtmlRenderer();
+    private final NotificationChannel channel;
 
-    NotificationText(Answers answers) {
+    NotificationText(Answers answers, NotificationChannel channel) {
         this.answers = answers;
+        this.channel = channel;
         this.filters = new SubscriptionCommandsArgument(answers);
     }
 
@@ -46,7 +43,7 @@ final class NotificationText {
         Set<String> newBriefs = new LinkedHashSet<>(change.newBriefs().stream().map(Brief::id).toList());
         int shown = mostThatFit(matching, proposals, newBriefs);
         Answer answer = answer(matching, proposals, shown, newBriefs);
-        return new Notifications.Notice(chatId, renderer.render(answer).get(0), answer.suggestions());
+        return new Notifications.Notice(chatId, channel.messages(answer).get(0), answer.suggestions());
     }
 
     /** The largest number of proposals, at least one, whose message fits; fewer shown never makes it longer. */
@@ -65,20 +62,21 @@ final class NotificationText {
     }
 
     private boolean fits(Answer answer) {
-        return renderer.render(answer).size() == 1;
+        return channel.messages(answer).size() == 1;
     }
 
     private Answer answer(List<Filter> matching, List<ProposalFact> proposals, int shown, Set<String> newBriefs) {
         List<ProposalFact> listed = proposals.subList(0, shown);
         int more = proposals.size() - shown;
-        List<String> notes = more == 0 ? List.of() : List.of("…and " + more + " more — " + whereTheRestAre(matching));
+        List<String> notes = more == 0 ? List.of()
+                : List.of("…and " + more + " more — " + whereTheRestAre(matching));
         List<Answer.Suggestion> buttons = new ArrayList<>();
         if (more > 0) {
             buttons.add(new Answer.Suggestion(more + " more", whereTheRestAre(matching)));
         }
         buttons.addAll(suggestions(matching, listed));
         return new Answer(headline(matching, proposals), items(listed, newBriefs), notes,
-                buttons.stream().filter(NotificationText::fitsAButton).limit(MOST_BUTTONS).toList());
+                buttons.stream().filter(button -> channel.fitsAButton(button.command())).limit(MOST_BUTTONS).toList());
     }
 
     /** "2 new proposals about Shenzhen (深圳, Guangdong) and on the topic “elderly care”". */
@@ -121,7 +119,7 @@ final class NotificationText {
     /** "New brief: Deputies bring AI to the two sessions", "Sample Times, 5 March 2024"; "Added to: …" if edited. */
     private static Answer.Item brief(Brief brief, boolean isNew) {
         return new Answer.Item((isNew ? "New brief: " : "Added to the brief: ") + brief.title(),
-                List.of(brief.publisher() + ", " + DAY.format(brief.published())), List.of());
+                List.of(brief.publisher() + ", " + DAY.format(brief.published().date())), List.of());
     }
 
     /** "Li Mei — deputy to the National People's Congress", the summary, "Region: Shenzhen". */
@@ -161,11 +159,5 @@ final class NotificationText {
 
     private String regionName(String id) {
         return answers.library().gazetteer().find(id).map(Region::name).orElse(id);
-    }
-
-    // the transport checks again; a command it would drop is not offered at all
-    private static boolean fitsAButton(Answer.Suggestion suggestion) {
-        return suggestion.command().getBytes(StandardCharsets.UTF_8).length <= BUTTON_DATA_LIMIT
-                && suggestion.command().indexOf('@') < 0;
     }
 }

@@ -25,8 +25,8 @@ import dev.briefbot.answer.ProposalFact;
 public final class Notifications {
 
     /**
-     * One chat's message about a new version: Telegram HTML of at most 4096 characters, and the follow-ups to show as
-     * buttons ({@code /who TOPIC}, {@code /advisor NAME}, each at most 64 bytes).
+     * One chat's message about a new version, in the channel's format and within one message, and the follow-ups to
+     * show as buttons ({@code /who TOPIC}, {@code /advisor NAME}, each one the channel can carry).
      */
     public record Notice(long chatId, String text, List<Answer.Suggestion> suggestions) {
 
@@ -44,10 +44,13 @@ public final class Notifications {
     private final Answers answers;
     private final NotificationText text;
 
-    /** @param answers over the new library, the one the change was computed for */
-    public Notifications(Answers answers) {
+    /**
+     * @param answers over the new library, the one the change was computed for
+     * @param channel where the notices go, which renders them
+     */
+    public Notifications(Answers answers, NotificationChannel channel) {
         this.answers = answers;
-        this.text = new NotificationText(answers);
+        this.text = new NotificationText(answers, channel);
     }
 
     /** One notice per chat that has at least one subscription matching a new proposal, in the order of the chats. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -37,11 +36,6 @@ public class OutboxStore {
         public Notification {
             Objects.requireNonNull(text, "text");
             suggestions = List.copyOf(suggestions);
-        }
-
-        /** A message without buttons. */
-        public Notification(long chatId, String text) {
-            this(chatId, text, List.of());
         }
     }
 
@@ -82,21 +76,9 @@ public class OutboxStore {
     public long recordVersion(LibraryChange change, Optional<RecordedVersion> follows,
             List<Notification> notifications) {
         long previous = follows.map(RecordedVersion::id).orElse(0L);
-        return recordVersion(change.fingerprint(), change.briefs(), Optional.<Set<String>>of(change.ids()),
-                () -> previous, notifications);
-    }
-
-    /** Records a library version after the last one, not knowing its ids, as before they were kept; returns its id. */
-    public long recordVersion(String fingerprint, int briefs, List<Notification> notifications) {
-        return recordVersion(fingerprint, briefs, Optional.empty(),
-                this::lastVersionId, notifications);
-    }
-
-    private long recordVersion(String fingerprint, int briefs, Optional<Set<String>> ids, LongSupplier follows,
-            List<Notification> notifications) {
         Long version = transactions.execute(status -> {
             OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-            long id = insertVersion(fingerprint, briefs, ids, follows.getAsLong(), now);
+            long id = insertVersion(change.fingerprint(), change.briefs(), change.ids(), previous, now);
             insertNotifications(id, now, notifications);
             return id;
         });
@@ -194,22 +176,17 @@ public class OutboxStore {
         return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").query(Long.class).single();
     }
 
-    private long insertVersion(String fingerprint, int briefs, Optional<Set<String>> ids, long follows,
-            OffsetDateTime now) {
+    private long insertVersion(String fingerprint, int briefs, Set<String> ids, long follows, OffsetDateTime now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO library_version (fingerprint, briefs, loaded_at, ids_recorded, follows)
                 VALUES (:fingerprint, :briefs, :now, :recorded, :follows)""")
                 .param("fingerprint", fingerprint).param("briefs", briefs).param("now", now)
-                .param("recorded", ids.isPresent()).param("follows", follows)
+                .param("recorded", true).param("follows", follows)
                 .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
-        ids.ifPresent(entries -> insertIds(id, entries));
+        insertIds(id, ids);
         return id;
-    }
-
-    private long lastVersionId() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM library_version").query(Long.class).single();
     }
 
     private void insertIds(long version, Set<String> ids) {

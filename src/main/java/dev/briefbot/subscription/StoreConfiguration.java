@@ -2,7 +2,7 @@ package dev.briefbot.subscription;
 
 import java.time.Clock;
 
-import dev.briefbot.TelegramToken;
+import dev.briefbot.chat.TelegramToken;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;

@@ -3,23 +3,39 @@ package dev.briefbot.telegram;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
-import dev.briefbot.TelegramToken;
 import dev.briefbot.answer.CurrentLibrary;
-import dev.briefbot.brief.BriefbotSettings;
-import dev.briefbot.brief.LibraryLoader;
 import dev.briefbot.chat.ChatRouter;
 import dev.briefbot.chat.ChatSettings;
 import dev.briefbot.chat.TelegramHtmlRenderer;
-import dev.briefbot.subscription.AdminCheck;
-import dev.briefbot.subscription.LibraryReload;
-import dev.briefbot.subscription.Membership;
-import dev.briefbot.subscription.OutboxStore;
-import dev.briefbot.subscription.SubscriptionCommands;
-import dev.briefbot.subscription.SubscriptionStore;
+import dev.briefbot.chat.TelegramToken;
+import dev.briefbot.telegram.conversation.ChatAdmins;
+import dev.briefbot.telegram.conversation.FloodGuard;
+import dev.briefbot.telegram.conversation.InlineAnswers;
+import dev.briefbot.telegram.conversation.MembershipChanges;
+import dev.briefbot.telegram.conversation.PageTurner;
+import dev.briefbot.telegram.conversation.PagedQuestions;
+import dev.briefbot.telegram.conversation.TelegramChat;
+import dev.briefbot.telegram.conversation.TelegramNotificationChannel;
+import dev.briefbot.telegram.intake.ChatLanes;
+import dev.briefbot.telegram.intake.CommandMenu;
+import dev.briefbot.telegram.intake.HealthSettings;
+import dev.briefbot.telegram.intake.PollingHealth;
+import dev.briefbot.telegram.intake.TelegramPolling;
+import dev.briefbot.telegram.intake.UpdateReader;
+import dev.briefbot.telegram.intake.UpdateReport;
+import dev.briefbot.telegram.intake.WebhookSettings;
+import dev.briefbot.telegram.sending.Reconnect;
+import dev.briefbot.telegram.sending.SendClock;
+import dev.briefbot.telegram.sending.SendLimits;
+import dev.briefbot.telegram.sending.SendMetrics;
+import dev.briefbot.telegram.sending.TelegramSender;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -27,25 +43,30 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
-import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** The Telegram bot, present only when TELEGRAM_BOT_TOKEN is set: without it the service never reaches Telegram. */
+/**
+ * The Telegram bot, present only when TELEGRAM_BOT_TOKEN is set: without it the service never reaches Telegram. Its
+ * three parts, each built here from the others' beans: the sender ({@code sending}), the conversation
+ * ({@code conversation}) and, in polling mode, the intake ({@code intake}; the webhook's is
+ * {@link TelegramWebhookConfiguration}). The subscriptions are their own module's; this only gives them a
+ * {@link TelegramNotificationChannel} and the group admins ({@link ChatAdmins}).
+ */
 @Configuration(proxyBeanMethods = false)
 @Conditional(TelegramToken.Present.class)
 // bound with a token only: the console needs none of them, and binding them would start Bean Validation for it
-@EnableConfigurationProperties({TelegramSettings.class, DeliverySettings.class, HealthSettings.class,
-        OperatorSettings.class, WebhookSettings.class})
+@EnableConfigurationProperties({TelegramSettings.class, HealthSettings.class, WebhookSettings.class})
 class TelegramConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
-    private static final Duration ADMIN_CHECK_WAIT = Duration.ofSeconds(5);
+    static final String MODE = "briefbot.telegram.mode";
 
-    /** Also read by the TelegramBots starter, so everything talks to the same Bot API server. */
+    private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
+    private static final Duration GET_ME_WAIT = Duration.ofSeconds(15);
+
     @Bean
     TelegramUrl telegramUrl(TelegramSettings settings) {
         URI api = settings.apiUrl();
@@ -64,9 +85,15 @@ class TelegramConfiguration {
     }
 
     @Bean
+    SendMetrics sendMetrics(MeterRegistry registry) {
+        return new SendMetrics(registry);
+    }
+
+    @Bean
     TelegramSender telegramSender(TelegramClient client, ApplicationEventPublisher events, TelegramSettings settings,
-            TelegramMetrics metrics) {
-        return new TelegramSender(client, events, settings.limits().sendLimits(), metrics);
+            SendMetrics metrics) {
+        SendLimits limits = settings.limits().sendLimits();
+        return new TelegramSender(client, events, limits, SendClock.scaled(limits.timeScale()), metrics);
     }
 
     @Bean
@@ -81,25 +108,37 @@ class TelegramConfiguration {
     @Bean
     @Primary
     ChatSettings telegramChatSettings(TelegramSettings settings, WebhookSettings webhook, Validator validator,
-            TelegramClient client, Reconnect reconnect) throws InterruptedException {
+            TelegramSender sender, Reconnect reconnect, Environment environment) throws InterruptedException {
+        checkModeSpelling(environment);
         if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
             // before Telegram is asked anything: a wrong webhook setting is reported even when Telegram is unreachable
             webhook.checked(validator);
         }
-        String username = settings.hasUsername() ? settings.username() : askUsername(client, reconnect);
+        String username = settings.hasUsername() ? settings.username() : askUsername(sender, reconnect);
         log.info("Telegram bot @{}", username);
         return new ChatSettings(username);
+    }
+
+    /**
+     * The intake is chosen by {@code @ConditionalOnProperty}, which compares the words as written, ignoring case; the
+     * settings' binder is more lenient ({@code web-hook}). A spelling only the binder takes would start no intake.
+     */
+    private static void checkModeSpelling(Environment environment) {
+        String mode = environment.getProperty(MODE, "polling").toLowerCase(Locale.ROOT);
+        if (!mode.equals("polling") && !mode.equals("webhook")) {
+            throw new IllegalStateException(MODE + " (BRIEFBOT_TELEGRAM_MODE) must be written polling or webhook");
+        }
     }
 
     /**
      * Asked on the thread starting the context, which holds the lock Boot's shutdown hook waits for: without a hook
      * of its own to interrupt the asking, a SIGTERM while Telegram is unreachable would never end the JVM.
      */
-    private static String askUsername(TelegramClient client, Reconnect reconnect) throws InterruptedException {
+    private static String askUsername(TelegramSender sender, Reconnect reconnect) throws InterruptedException {
         Thread interrupter = new Thread(Thread.currentThread()::interrupt, "telegram-getme-stop");
         Runtime.getRuntime().addShutdownHook(interrupter);
         try {
-            return reconnect.untilReachable("getMe", () -> client.execute(new GetMe())).getUserName();
+            return reconnect.untilReachable("getMe", () -> sender.call(new GetMe(), GET_ME_WAIT)).getUserName();
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(interrupter);
@@ -109,75 +148,62 @@ class TelegramConfiguration {
         }
     }
 
-    /**
-     * Asked live, per command: an admin's standing can change at any moment. Someone waits for the answer, so Telegram
-     * is asked once, for at most {@link #ADMIN_CHECK_WAIT}; unanswered, the change is refused (nothing is granted).
-     */
+    /** The subscriptions' admin check asks Telegram who a group's admins are. */
     @Bean
-    AdminCheck adminCheck(TelegramSender sender) {
-        return new AdminCheck((chat, user) -> sender.once(GetChatMember.builder().chatId(String.valueOf(chat))
-                .userId(user).build(), ADMIN_CHECK_WAIT).map(ChatMember::getStatus));
-    }
-
-    /** Also the chat's {@link dev.briefbot.chat.SubscriptionDesk}: on Telegram the subscription commands work. */
-    @Bean
-    SubscriptionCommands subscriptionCommands(SubscriptionStore store, CurrentLibrary library, AdminCheck admins) {
-        return new SubscriptionCommands(store, library::answers, admins);
-    }
-
-    @Bean
-    MembershipEvents membershipEvents(SubscriptionStore subscriptions, OutboxStore outbox,
-            TelegramHtmlRenderer renderer, TelegramSender sender) {
-        return new MembershipEvents(new Membership(subscriptions, outbox), renderer, sender);
+    ChatAdmins chatAdmins(TelegramSender sender) {
+        return new ChatAdmins(sender);
     }
 
     /**
-     * Sends the outbox: the notifications new briefs bring to subscribed chats. Depending on the intake (polling, or
-     * the webhook in webhook mode), it starts after it and stops before it, so no notification goes out while the bot
-     * is half stopped.
+     * Where the outbox's notifications and the operators' notices go. Depending on the intake (polling, or the webhook
+     * in webhook mode), it opens after it and closes before it; the outbox's delivery, which depends on the channel,
+     * starts after both and stops first, so no notification goes out while the bot is half stopped.
      */
     @Bean
     @DependsOn("telegramIntake")
-    OutboxDelivery outboxDelivery(OutboxStore outbox, TelegramSender sender, DeliverySettings delivery,
-            TelegramSettings settings) {
-        return new OutboxDelivery(outbox, sender, delivery, settings.shutdownGrace(), Clock.systemUTC());
+    TelegramNotificationChannel telegramNotificationChannel(TelegramHtmlRenderer renderer, TelegramSender sender) {
+        return new TelegramNotificationChannel(renderer, sender);
     }
 
     @Bean
-    Operators operators(OperatorSettings settings) {
-        return settings.operators();
-    }
-
-    /** A refused library version is told to every operator in a private message; with none, the log says it. */
-    @Bean
-    LibraryReload libraryReload(LibraryLoader loader, BriefbotSettings seeds, CurrentLibrary library,
-            SubscriptionStore subscriptions, OutboxStore outbox, TelegramSender sender, Operators operators) {
-        return new LibraryReload(loader, seeds, library, subscriptions, outbox, why -> operators.ids().forEach(id ->
-                sender.execute(new Reply(id, null, null).message(ReloadCommand.html(why), true, null))));
-    }
-
-    /** New briefs are taken in once the seeds folder has been quiet for two seconds. */
-    @Bean
-    SeedsWatch seedsWatch(BriefbotSettings seeds, LibraryReload reload) {
-        return new SeedsWatch(seeds.seedsDir(), Duration.ofSeconds(2), reload);
+    UpdateReport updateReport(MeterRegistry registry) {
+        return new UpdateReport(registry);
     }
 
     @Bean
-    ChatLanes chatLanes(TelegramSettings settings, ChatRouter router, TelegramHtmlRenderer renderer,
-            TelegramSender sender, ChatSettings chat, CurrentLibrary library, MembershipEvents membership,
-            LibraryReload reload, Operators operators, UpdateReport report) {
-        InlineAnswers inline = new InlineAnswers(library::answers, renderer, sender, chat::botUsername);
-        TelegramChat handler = new TelegramChat(router, renderer, sender, chat::botUsername,
-                FloodGuard.perMinute(settings.flood().perMinute()), inline, membership,
-                new ReloadCommand(reload, operators));
-        return new ChatLanes(handler::handle, report, settings.lanes(), settings.laneCapacity());
+    TelegramChat telegramChat(TelegramSettings settings, ChatRouter router, TelegramHtmlRenderer renderer,
+            TelegramSender sender, ChatSettings chat, CurrentLibrary library, ApplicationEventPublisher events) {
+        return new TelegramChat(router, renderer, sender,
+                new FloodGuard(settings.flood().perMinute(), SendClock.scaled(1)),
+                new PageTurner(router, renderer, sender, new PagedQuestions(PagedQuestions.CAPACITY)),
+                new InlineAnswers(library::answers, renderer, sender, chat::botUsername),
+                new MembershipChanges(events, renderer, sender));
+    }
+
+    @Bean
+    ChatLanes chatLanes(TelegramSettings settings, ChatSettings chat, TelegramChat handler, UpdateReport report) {
+        return new ChatLanes(new UpdateReader(chat::botUsername), handler, report, settings.lanes(),
+                settings.laneCapacity());
+    }
+
+    @Bean
+    CommandMenu commandMenu(TelegramSender sender) {
+        return new CommandMenu(sender);
     }
 
     /** Polling mode only (the default); also named telegramIntake, as the webhook is in webhook mode. */
     @Bean({"telegramPolling", "telegramIntake"})
-    @Conditional(TelegramMode.Polling.class)
+    @ConditionalOnProperty(name = MODE, havingValue = "polling", matchIfMissing = true)
     TelegramPolling telegramPolling(TelegramSettings settings, TelegramUrl url, ChatLanes lanes,
-            TelegramSender sender, Reconnect reconnect, PollingHealth health) {
-        return new TelegramPolling(settings, url, lanes, sender, reconnect, health);
+            TelegramSender sender, Reconnect reconnect, PollingHealth health, CommandMenu menu) {
+        return new TelegramPolling(settings.token(), settings.shutdownGrace(), settings::redacted, url, lanes, sender,
+                reconnect, health, menu);
+    }
+
+    /** The "telegramPolling" indicator of the readiness group; a webhook bot does not poll, and has none. */
+    @Bean
+    @ConditionalOnProperty(name = MODE, havingValue = "polling", matchIfMissing = true)
+    PollingHealth telegramPollingHealthIndicator(HealthSettings settings) {
+        return new PollingHealth(settings.pollingStaleAfter(), Clock.systemUTC());
     }
 }

@@ -3,6 +3,7 @@ package dev.briefbot.telegram;
 import java.net.URI;
 import java.time.Duration;
 
+import dev.briefbot.telegram.sending.SendLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -103,10 +104,6 @@ record TelegramSettings(
             @Min(value = 0, message = "must be 0 or more (requests one user may make a minute, e.g. 20; 0 turns the "
                     + "flood guard off)")
             @DefaultValue("20") int perMinute) {
-
-        boolean isOff() {
-            return perMinute == 0;
-        }
     }
 
     boolean hasUsername() {

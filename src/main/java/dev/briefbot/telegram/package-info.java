@@ -1,5 +1,5 @@
 /**
- * BriefBot on Telegram: TelegramBots wiring (long polling in), per-chat lanes, and the one rate-limited sender that
- * all Telegram I/O goes through. The only package that knows Telegram's types.
+ * BriefBot on Telegram, transport only: {@code intake} (polling, webhook, lanes), {@code conversation} (the chat,
+ * buttons, paging, inline, membership), {@code sending} (the one rate-limited sender). Only it knows TelegramBots.
  */
 package dev.briefbot.telegram;

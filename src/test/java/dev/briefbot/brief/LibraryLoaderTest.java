@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +41,7 @@ class LibraryLoaderTest {
             assertThat(loaded.briefs()).singleElement().satisfies(brief -> {
                 assertThat(brief.id()).isEqualTo(LibraryFixture.BRIEF);
                 assertThat(brief.title()).isEqualTo("Lawmakers brainstorm AI growth");
-                assertThat(brief.published()).isEqualTo(LocalDateTime.of(2024, 1, 28, 20, 50));
+                assertThat(brief.published()).isEqualTo(Published.at(LocalDateTime.of(2024, 1, 28, 20, 50)));
                 assertThat(brief.text()).isEqualTo(library.read(LibraryFixture.TEXT));
                 assertThat(brief.person("wu-wenyan").region()).isEqualTo("beijing");
                 assertThat(brief.proposals()).extracting(Proposal::id, Proposal::kind).containsExactly(
@@ -83,6 +85,44 @@ class LibraryLoaderTest {
             library.edit(LibraryFixture.FACTS, "balance of cost and utility", "balance of\u202Fcost\u2007 and utility");
 
             assertThat(library.load().briefs()).hasSize(1);
+        }
+
+        @Test
+        void shouldKeepADateAloneApartFromATime() {
+            library.edit(LibraryFixture.FACTS, "published: 2024-01-28T20:50", "published: 2024-01-28");
+
+            Brief brief = library.load().briefs().get(0);
+
+            assertThat(brief.published().dateOnly()).isTrue();
+            assertThat(brief.published().date()).isEqualTo(LocalDate.of(2024, 1, 28));
+            assertThat(brief.published()).hasToString("2024-01-28");
+            assertThat(brief.source().date()).isEqualTo(LocalDate.of(2024, 1, 28));
+        }
+
+        @Test
+        void shouldKeepThePrintedTime() {
+            Published published = library.load().briefs().get(0).published();
+
+            assertThat(published.time()).contains(LocalTime.of(20, 50));
+            assertThat(published).hasToString("2024-01-28T20:50");
+        }
+
+        @Test
+        void shouldReadTheArticlesAddressAndAPersonsChineseName() {
+            library.edit(LibraryFixture.FACTS, "section: CHINA / POLITICS\n",
+                            "section: CHINA / POLITICS\nurl: https://news.example.org/2024/01/28/ai-growth.html\n")
+                    .edit(LibraryFixture.FACTS, "    name: Wu Wenyan\n", "    name: Wu Wenyan\n    chinese: 吴文燕\n");
+
+            Brief brief = library.load().briefs().get(0);
+
+            assertThat(brief.url()).isEqualTo("https://news.example.org/2024/01/28/ai-growth.html");
+            assertThat(brief.person("wu-wenyan").chinese()).isEqualTo("吴文燕");
+            assertThat(brief.person("xia-jun").chinese()).isNull();
+        }
+
+        @Test
+        void shouldLeaveTheAddressOutWhereTheSeedGivesNone() {
+            assertThat(library.load().briefs().get(0).url()).isNull();
         }
 
         @Test
@@ -139,6 +179,14 @@ class LibraryLoaderTest {
             library.edit(LibraryFixture.FACTS, "published: 2024-01-28T20:50\n", "");
 
             assertThat(library.refusal()).contains(LibraryFixture.FACTS, "'published' is missing");
+        }
+
+        @Test
+        void shouldRefuseAPublicationDateThatIsNotADate() {
+            library.edit(LibraryFixture.FACTS, "published: 2024-01-28T20:50", "published: Jan 28, 2024");
+
+            assertThat(library.refusal()).contains(LibraryFixture.FACTS, "published 'Jan 28, 2024' is not a date like "
+                    + "2024-01-28 or a date and time like 2024-01-28T20:50");
         }
 
         @Test

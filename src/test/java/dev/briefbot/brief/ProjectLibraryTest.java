@@ -19,7 +19,7 @@ class ProjectLibraryTest {
         assertThat(library.briefs()).extracting(Brief::id).contains(GLOBAL_TIMES);
         Brief brief = brief();
         assertThat(brief.publisher()).isEqualTo("Global Times");
-        assertThat(brief.published()).isEqualTo(LocalDateTime.of(2024, 1, 28, 20, 50));
+        assertThat(brief.published()).isEqualTo(Published.at(LocalDateTime.of(2024, 1, 28, 20, 50)));
         assertThat(brief.proposals()).isNotEmpty();
     }
 

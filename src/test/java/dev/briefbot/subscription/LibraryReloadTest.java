@@ -172,10 +172,10 @@ class LibraryReloadTest {
         firstBoot(kind);
         Optional<OutboxStore.RecordedVersion> last = outbox().lastVersion();
         LibraryChange change = LibraryChange.nothingNew(LibraryVersions.projectSeeds());
-        outbox().recordVersion(change, last, List.of(new OutboxStore.Notification(SHENZHEN, "first")));
+        outbox().recordVersion(change, last, List.of(new OutboxStore.Notification(SHENZHEN, "first", List.of())));
 
         assertThatThrownBy(() -> outbox().recordVersion(change, last,
-                List.of(new OutboxStore.Notification(SHENZHEN, "second"))))
+                List.of(new OutboxStore.Notification(SHENZHEN, "second", List.of()))))
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(queuedTexts()).containsExactly("first");
         assertThat(versions()).isEqualTo(2);
@@ -246,7 +246,7 @@ class LibraryReloadTest {
         LibraryLoader loader = new LibraryLoader();
         current = new CurrentLibrary(loader.load(seeds, LibraryVersions.CONFIG));
         return new LibraryReload(loader, new BriefbotSettings(seeds, LibraryVersions.CONFIG), current,
-                subscriptions(), outbox(), operatorsTold::add);
+                subscriptions(), outbox(), new HtmlChannel(), operatorsTold::add);
     }
 
     private void subscribe() {

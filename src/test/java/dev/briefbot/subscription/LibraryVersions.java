@@ -52,12 +52,12 @@ final class LibraryVersions {
 
     static Brief withProposals(Brief brief, List<Proposal> proposals) {
         return new Brief(brief.id(), brief.title(), brief.subtitle(), brief.publisher(), brief.section(),
-                brief.published(), brief.people(), proposals, brief.rankings(), brief.context(), brief.text());
+                brief.published(), brief.url(), brief.people(), proposals, brief.rankings(), brief.context(), brief.text());
     }
 
     static Brief renamed(Brief brief, String id) {
         return new Brief(id, brief.title(), brief.subtitle(), brief.publisher(), brief.section(), brief.published(),
-                brief.people(), brief.proposals(), brief.rankings(), brief.context(), brief.text());
+                brief.url(), brief.people(), brief.proposals(), brief.rankings(), brief.context(), brief.text());
     }
 
     static Proposal proposal(String id, Proposal like, String summary) {

@@ -44,7 +44,7 @@ class NotificationsTest {
     static void loadBothVersions(@TempDir Path seeds) {
         old = LibraryVersions.projectSeeds();
         current = LibraryVersions.withNewBrief(seeds);
-        notifications = new Notifications(Answers.of(current));
+        notifications = new Notifications(Answers.of(current), new HtmlChannel());
     }
 
     @Test
@@ -91,7 +91,7 @@ class NotificationsTest {
     void shouldTellNobodyWhenTheLibraryIsUnchanged() {
         LibraryChange unchanged = LibraryChange.between(old, LibraryVersions.projectSeeds());
 
-        assertThat(new Notifications(Answers.of(old)).of(unchanged, List.of(
+        assertThat(new Notifications(Answers.of(old), new HtmlChannel()).of(unchanged, List.of(
                 subscription(EVERYTHING, Filter.all()), subscription(SHENZHEN, Filter.region("shenzhen"))))).isEmpty();
     }
 
@@ -120,7 +120,7 @@ class NotificationsTest {
     @Test
     void shouldKeepALongListUnderTelegramsLimitAndSayWhereTheRestAre() {
         Library crowded = LibraryVersions.plus(old, crowdedBrief(200));
-        Notifications.Notice notice = new Notifications(Answers.of(crowded))
+        Notifications.Notice notice = new Notifications(Answers.of(crowded), new HtmlChannel())
                 .of(LibraryChange.between(old, crowded), List.of(subscription(SHENZHEN, Filter.region("shenzhen"))))
                 .get(0);
 

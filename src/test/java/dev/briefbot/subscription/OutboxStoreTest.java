@@ -46,8 +46,8 @@ class OutboxStoreTest {
     void shouldRecordAVersionWithItsNotificationsAndHandThemOutOldestFirst(Databases kind) {
         OutboxStore outbox = outbox(kind);
 
-        outbox.recordVersion("a1", 2, List.of(new Notification(GROUP, "New: Shenzhen"),
-                new Notification(ANALYST, "New: elderly care"), new Notification(-77L, "New: Beijing")));
+        Outboxes.queue(outbox, "a1", List.of(new Notification(GROUP, "New: Shenzhen", List.of()),
+                new Notification(ANALYST, "New: elderly care", List.of()), new Notification(-77L, "New: Beijing", List.of())));
 
         assertThat(outbox.lastVersion().map(OutboxStore.RecordedVersion::fingerprint)).contains("a1");
         assertThat(outbox.claim(2, NOW, LEASE)).extracting(Pending::chatId, Pending::text)
@@ -62,8 +62,8 @@ class OutboxStoreTest {
         List<Answer.Suggestion> buttons = List.of(new Answer.Suggestion("elderly care", "/who elderly care"),
                 new Answer.Suggestion("Zhao \"Lin\"\t<b>&", "/advisor Zhao Lin"));
 
-        outbox.recordVersion("a1", 2, List.of(new Notification(GROUP, "New: elderly care", buttons),
-                new Notification(ANALYST, "New: Shenzhen")));
+        Outboxes.queue(outbox, "a1", List.of(new Notification(GROUP, "New: elderly care", buttons),
+                new Notification(ANALYST, "New: Shenzhen", List.of())));
 
         assertThat(outbox.claim(10, NOW, LEASE)).extracting(Pending::chatId, Pending::suggestions)
                 .containsExactly(tuple(GROUP, buttons), tuple(ANALYST, List.of()));
@@ -74,9 +74,9 @@ class OutboxStoreTest {
     void shouldQueueABroadcastToThousandsOfChatsInOrder(Databases kind) {
         OutboxStore outbox = outbox(kind);
         List<Notification> broadcast = LongStream.rangeClosed(1, 1_234)
-                .mapToObj(n -> new Notification(-1_000_000_000_000L - n, "New brief " + n)).toList();
+                .mapToObj(n -> new Notification(-1_000_000_000_000L - n, "New brief " + n, List.of())).toList();
 
-        outbox.recordVersion("a1", 2, broadcast);
+        Outboxes.queue(outbox, "a1", broadcast);
 
         assertThat(outbox.backlog()).isEqualTo(1_234);
         assertThat(outbox.claim(2_000, NOW, LEASE)).extracting(Pending::chatId, Pending::text)
@@ -88,14 +88,14 @@ class OutboxStoreTest {
     @MethodSource("dev.briefbot.subscription.Databases#all")
     void shouldRecordNeitherTheVersionNorAnyNotificationWhenWritingFailsHalfWay(Databases kind) {
         OutboxStore outbox = outbox(kind);
-        outbox.recordVersion("a1", 1, List.of());
+        Outboxes.queue(outbox, "a1", List.of());
         List<Notification> failingOnTheSecond = new AbstractList<>() {
             @Override
             public Notification get(int index) {
                 if (index == 1) {
                     throw new IllegalStateException("the process died here");
                 }
-                return new Notification(GROUP, "New: Shenzhen");
+                return new Notification(GROUP, "New: Shenzhen", List.of());
             }
 
             @Override
@@ -104,7 +104,7 @@ class OutboxStoreTest {
             }
         };
 
-        assertThatThrownBy(() -> outbox.recordVersion("b2", 2, failingOnTheSecond))
+        assertThatThrownBy(() -> Outboxes.queue(outbox, "b2", failingOnTheSecond))
                 .hasMessageContaining("the process died here");
 
         assertThat(outbox.lastVersion().map(OutboxStore.RecordedVersion::fingerprint)).contains("a1");
@@ -115,7 +115,7 @@ class OutboxStoreTest {
     @MethodSource("dev.briefbot.subscription.Databases#all")
     void shouldStopHandingOutWhatWasSentAndHoldBackWhatFailedUntilItsTime(Databases kind) {
         OutboxStore outbox = outbox(kind);
-        outbox.recordVersion("a1", 1, List.of(new Notification(GROUP, "one"), new Notification(ANALYST, "two")));
+        Outboxes.queue(outbox, "a1", List.of(new Notification(GROUP, "one", List.of()), new Notification(ANALYST, "two", List.of())));
         List<Pending> due = outbox.claim(10, NOW, LEASE);
 
         outbox.markSent(due.get(0).id(), NOW);
@@ -132,8 +132,8 @@ class OutboxStoreTest {
     @MethodSource("dev.briefbot.subscription.Databases#all")
     void shouldPostponeTheNotificationsWaitingBehindAFailedOneWithoutCountingThemAsFailed(Databases kind) {
         OutboxStore outbox = outbox(kind);
-        outbox.recordVersion("a1", 1, List.of(new Notification(GROUP, "failed"), new Notification(GROUP, "waited"),
-                new Notification(GROUP, "waited too")));
+        Outboxes.queue(outbox, "a1", List.of(new Notification(GROUP, "failed", List.of()), new Notification(GROUP, "waited", List.of()),
+                new Notification(GROUP, "waited too", List.of())));
         List<Pending> claimed = outbox.claim(10, NOW, LEASE);
         Instant later = NOW.plus(Duration.ofMinutes(5));
 
@@ -149,7 +149,7 @@ class OutboxStoreTest {
     @MethodSource("dev.briefbot.subscription.Databases#all")
     void shouldHandAClaimedNotificationOutAgainOnlyWhenItsLeaseEnds(Databases kind) {
         OutboxStore outbox = outbox(kind);
-        outbox.recordVersion("a1", 1, List.of(new Notification(GROUP, "in flight at the crash")));
+        Outboxes.queue(outbox, "a1", List.of(new Notification(GROUP, "in flight at the crash", List.of())));
         outbox.claim(10, NOW, LEASE);
 
         assertThat(outbox.claim(10, NOW.plus(LEASE).minusSeconds(1), LEASE)).isEmpty();
@@ -161,8 +161,8 @@ class OutboxStoreTest {
     @MethodSource("dev.briefbot.subscription.Databases#all")
     void shouldHoldBackAChatsNotificationWhileAnOlderOneOfTheChatIsClaimedOrWaiting(Databases kind) {
         OutboxStore outbox = outbox(kind);
-        outbox.recordVersion("a1", 1, List.of(new Notification(GROUP, "first"), new Notification(GROUP, "second"),
-                new Notification(ANALYST, "other chat")));
+        Outboxes.queue(outbox, "a1", List.of(new Notification(GROUP, "first", List.of()), new Notification(GROUP, "second", List.of()),
+                new Notification(ANALYST, "other chat", List.of())));
         Pending first = outbox.claim(1, NOW, LEASE).get(0);
 
         assertThat(outbox.claim(10, NOW, LEASE)).extracting(Pending::text).containsExactly("other chat");
@@ -176,8 +176,8 @@ class OutboxStoreTest {
     void shouldNeverHandOneNotificationToTwoReplicasClaimingAtOnce(Databases kind) throws Exception {
         Databases.Database database = kind.open();
         List<OutboxStore> replicas = List.of(outbox(database), outbox(database), outbox(database), outbox(database));
-        replicas.get(0).recordVersion("a1", 1, LongStream.rangeClosed(1, 600)
-                .mapToObj(n -> new Notification(-1_000_000_000_000L - n, "New brief " + n)).toList());
+        Outboxes.queue(replicas.get(0), "a1", LongStream.rangeClosed(1, 600)
+                .mapToObj(n -> new Notification(-1_000_000_000_000L - n, "New brief " + n, List.of())).toList());
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(replicas.size());
         try {
@@ -203,7 +203,7 @@ class OutboxStoreTest {
         Databases.Database database = kind.open();
         OutboxStore first = outbox(database);
         OutboxStore second = outbox(database);
-        first.recordVersion("a1", 1, List.of(new Notification(GROUP, "one"), new Notification(ANALYST, "two")));
+        Outboxes.queue(first, "a1", List.of(new Notification(GROUP, "one", List.of()), new Notification(ANALYST, "two", List.of())));
         ExecutorService other = Executors.newSingleThreadExecutor();
         try {
             List<String> seenBySecond = database.transactions().execute(status -> {
@@ -234,8 +234,8 @@ class OutboxStoreTest {
     void shouldDropWhatWaitsForAGoneChatAndMoveWhatWaitsForAMigratedOne(Databases kind) {
         OutboxStore outbox = outbox(kind);
         long oldGroup = -4_242L;
-        outbox.recordVersion("a1", 1, List.of(new Notification(ANALYST, "gone"), new Notification(oldGroup, "moves"),
-                new Notification(GROUP, "stays")));
+        Outboxes.queue(outbox, "a1", List.of(new Notification(ANALYST, "gone", List.of()), new Notification(oldGroup, "moves", List.of()),
+                new Notification(GROUP, "stays", List.of())));
 
         assertThat(outbox.dropChat(ANALYST)).isEqualTo(1);
         assertThat(outbox.moveChat(oldGroup, GROUP)).isEqualTo(1);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.briefbot.BriefBotApplication;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The bot as an operator runs it: {@code java dev.briefbot.BriefBotApplication --flags} in a JVM of its own, from the
@@ -58,15 +59,19 @@ final class BotProcess implements AutoCloseable {
 
     /** Waits until the output shows this text; fails at once, with the output, if the bot died first. */
     void awaitOutput(String text, Duration timeout) {
-        await("'" + text + "' in the output of " + name).atMost(timeout).pollInterval(Duration.ofMillis(50))
-                .until(() -> {
-                    boolean shown = output().contains(text);
-                    if (!shown && !process.isAlive()) {
-                        throw new AssertionError(name + " exited with " + process.exitValue() + " before showing '"
-                                + text + "':\n" + tail(60));
-                    }
-                    return shown;
-                });
+        try {
+            await("'" + text + "' in the output of " + name).atMost(timeout).pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        boolean shown = output().contains(text);
+                        if (!shown && !process.isAlive()) {
+                            throw new AssertionError(name + " exited with " + process.exitValue() + " before showing '"
+                                    + text + "':\n" + tail(60));
+                        }
+                        return shown;
+                    });
+        } catch (ConditionTimeoutException late) {
+            throw new AssertionError(late.getMessage() + ":\n" + tail(60), late);
+        }
     }
 
     /** SIGKILL, then waits until the process is gone: nothing of the bot runs after this returns. */

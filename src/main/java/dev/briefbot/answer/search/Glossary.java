@@ -14,12 +14,13 @@ import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import dev.briefbot.brief.Gazetteer;
+import dev.briefbot.brief.Person;
 import dev.briefbot.brief.Region;
 
 /**
  * Chinese to English, for questions: 谁提到了机器人？ → "who mentioned robots?". The words come from
- * {@code config/glossary.txt} (checked by the loader; the operator extends it) and from the gazetteer's Chinese place
- * names. Chinese text is segmented into words with Lucene's smartcn (a hidden Markov model over a dictionary); the
+ * {@code config/glossary.txt} (checked by the loader; the operator extends it), from the gazetteer's Chinese place
+ * names and from people's Chinese names (the optional {@code chinese} field of a brief's people). Chinese text is segmented into words with Lucene's smartcn (a hidden Markov model over a dictionary); the
  * longest run of words the glossary knows is taken first, then the longest known part inside a word it does not. Text
  * that is not Chinese is kept as it is, so a mixed question (谁提到了 elderly care？) reads as one English question.
  * Answers stay in English: this only reads questions.
@@ -41,6 +42,11 @@ public final class Glossary {
 
     /** The glossary's text ({@code 机器人, 机械人 => robots} a line) and the gazetteer's Chinese names. */
     public static Glossary of(String glossary, Gazetteer gazetteer) {
+        return of(glossary, gazetteer, List.of());
+    }
+
+    /** The same, and people's Chinese names (吴文燕 → Wu Wenyan), which the glossary file cannot override. */
+    public static Glossary of(String glossary, Gazetteer gazetteer, List<Person> people) {
         Map<String, String> english = new HashMap<>();
         for (Region region : gazetteer.regions()) {
             if (region.chineseName() != null && !region.chineseName().isBlank()) {
@@ -58,6 +64,11 @@ public final class Glossary {
                 if (!word.isBlank()) {
                     english.put(word.strip(), meaning);
                 }
+            }
+        }
+        for (Person person : people) {
+            if (person.chinese() != null && !person.chinese().isBlank()) {
+                english.put(person.chinese().strip(), person.name());
             }
         }
         return new Glossary(english);

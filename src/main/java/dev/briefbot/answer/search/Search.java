@@ -73,7 +73,8 @@ public final class Search {
         this.proposals = facts.proposals().size();
         this.lexical = new LexicalIndex(entries, SearchAnalyzer.indexTerms(placeNames(facts)));
         this.questions = SearchAnalyzer.forQuery(SearchAnalyzer.synonyms(facts.library().synonyms()));
-        this.glossary = Glossary.of(facts.library().glossary(), facts.gazetteer());
+        this.glossary = Glossary.of(facts.library().glossary(), facts.gazetteer(),
+                facts.people().stream().map(Facts.PersonFact::person).toList());
         this.calibration = calibration;
         this.embeddings = embeddings;
         Set<String> words = new java.util.HashSet<>(Spelling.wordsOf(texts(entries, facts.library().synonyms())));

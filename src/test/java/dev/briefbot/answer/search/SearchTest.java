@@ -54,6 +54,14 @@ class SearchTest {
     }
 
     @Test
+    void shouldReadAPersonsChineseName() {
+        Glossary glossary = Glossary.of("", LIBRARY.gazetteer(), List.of(new dev.briefbot.brief.Person("wu-wenyan",
+                "Wu Wenyan", "吴文燕", List.of("CPPCC member"), "CPPCC", "beijing", List.of())));
+
+        assertThat(glossary.english("吴文燕")).isEqualTo("Wu Wenyan");
+    }
+
+    @Test
     void shouldReadPlaceNamesFromTheGazetteer() {
         assertThat(SEARCH.glossary().english("深圳有哪些提案？")).startsWith("Shenzhen");
     }

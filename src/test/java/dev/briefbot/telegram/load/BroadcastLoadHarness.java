@@ -15,6 +15,7 @@ import java.util.stream.LongStream;
 
 import dev.briefbot.BriefBotApplication;
 import dev.briefbot.subscription.OutboxStore;
+import dev.briefbot.subscription.Outboxes;
 import dev.briefbot.subscription.OutboxStore.Notification;
 import dev.briefbot.telegram.fake.FakeBotApi;
 import dev.briefbot.telegram.fake.RateLimits;
@@ -28,22 +29,23 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Issue 4's broadcast benchmark: one notification for each of 10,000 subscribed chats (private chats and groups)
  * written to the outbox, as a new brief writes them, and delivered by the whole bot (outbox worker, sender, limiter)
- * to the fake Bot API, which enforces Telegram's limits ×100 ({@code -Dbroadcast.scale}). Completion runs from the
+ * to the fake Bot API, which enforces Telegram's limits ×30 ({@code -Dbroadcast.scale}). Completion runs from the
  * recording committed to the last message the fake accepted, against the ceiling, N / the allowed rate. Not part of
  * {@code ./mvnw verify}; run with {@code ./mvnw -Pload verify -Dtest=BroadcastLoadHarness} (docs/benchmarks.md).
  * Figures go to standard output, lines starting "BROADCAST".
  * <p>
- * The scale is applied to rates, on both sides: at ×100 the fake counts 3,000 messages in any second, a chat a burst
- * of 3 then 100 a second, a group 2,000 in any minute, and the bot's {@code briefbot.telegram.limits.*} say the
- * same; every other time of the bot's is divided by 100 (the outbox's poll interval, the back-offs, the fake's
- * latency). The sender's clock cannot be sped up by configuration, so its windows (a second, a minute, the 1.04 s
- * departure window) stay in real time: see docs/benchmarks.md.
+ * The scale is applied to rates, on both sides: at ×30 the fake counts 900 messages in any second, a chat a burst
+ * of 3 then 30 a second, a group 600 in any minute, and the bot's {@code briefbot.telegram.limits.*} say the
+ * same; every other time of the bot's is divided by 30 (the outbox's poll interval, the back-offs, the fake's
+ * latency). ×30 is where 2 cores measure the pacing: at ×100 they measure the CPU (ratio 2.26 on them). The
+ * sender's clock cannot be sped up by configuration, so its windows (a second, a minute, the 1.04 s departure window)
+ * stay in real time: see docs/benchmarks.md.
  */
 @EnabledIfSystemProperty(named = "briefbot.load", matches = "true")
 class BroadcastLoadHarness {
 
-    /** Telegram's limits and times ×100 by default; a smaller scale leaves the 2 cores room (docs/benchmarks.md). */
-    private static final int SCALE = Integer.getInteger("broadcast.scale", 100);
+    /** Telegram's limits and times ×30 by default: at ×100 two cores are the bottleneck, not the pacing. */
+    private static final int SCALE = Integer.getInteger("broadcast.scale", 30);
     private static final int CHATS = Integer.getInteger("broadcast.chats", 10_000);
     /** A broadcast to other chats first, so the JIT has compiled the path the measured one takes. */
     private static final int WARM_UP = Integer.getInteger("broadcast.warm-up", 2_000);
@@ -118,7 +120,11 @@ class BroadcastLoadHarness {
             report("%s; load average %s", measured.summary(), loadAverage());
 
             SoftAssertions goals = new SoftAssertions();
-            goals.assertThat(measured.ratio()).as("completion / ceiling").isLessThanOrEqualTo(GOAL);
+            goals.assertThat(measured.ratio()).as("completion / ceiling at ×%d on %d cores, load average %.1f: "
+                    + "above the goal, the CPU bounds the run, not the pacing (other processes, or a scale too high "
+                    + "for these cores; see docs/benchmarks.md)", SCALE, Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                    .isLessThanOrEqualTo(GOAL);
             goals.assertThat(measured.tooManyRequests()).as("429s").isZero();
             goals.assertThat(measured.missing()).as("chats that got nothing").isZero();
             goals.assertThat(measured.doubled()).as("chats that got it twice").isZero();
@@ -131,13 +137,13 @@ class BroadcastLoadHarness {
     private static Outcome broadcast(FakeBotApi telegram, OutboxStore outbox, String version, List<Long> chats) {
         int tooManyBefore = telegram.tooManyRequestsCount();
         List<Notification> notifications = chats.stream()
-                .map(chat -> new Notification(chat, String.format(Locale.ROOT, MESSAGE, chat))).toList();
+                .map(chat -> new Notification(chat, String.format(Locale.ROOT, MESSAGE, chat), List.of())).toList();
         Set<Long> addressed = new HashSet<>(chats);
         int sentBefore = telegram.sentMessages().size();
         Duration patience = Duration.ofSeconds(30 + 5L * chats.size() / TELEGRAM_SCALED.globalPerSecond());
 
         Instant recording = Instant.now();
-        outbox.recordVersion(version, 1, notifications);
+        Outboxes.queue(outbox, version, notifications);
         Instant recorded = Instant.now();
         long cpuBefore = processCpuNanos();
         awaitAsManyAs(telegram, sentBefore, chats.size(), patience);

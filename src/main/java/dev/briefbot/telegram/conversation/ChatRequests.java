@@ -1,0 +1,30 @@
+package dev.briefbot.telegram.conversation;
+
+import dev.briefbot.chat.ChatRequest;
+import dev.briefbot.telegram.intake.TelegramUpdate;
+
+/**
+ * The one place a Telegram update becomes the chat layer's {@link ChatRequest}: a field the request gains (a forum
+ * topic, the message replied to, an edit) is read from the {@link TelegramUpdate} here, and nowhere else.
+ */
+final class ChatRequests {
+
+    private ChatRequests() {
+    }
+
+    /** A text message: who asks is who may change the chat's subscriptions (an anonymous admin is the group). */
+    static ChatRequest of(TelegramUpdate.Message message) {
+        return request(message.chatId(), message.chatType(), message.askerId(), message.text(),
+                message.addressedToBot());
+    }
+
+    /** A button pressed under one of the bot's messages, asking {@code text}: always addressed to the bot. */
+    static ChatRequest of(TelegramUpdate.ButtonPress press, TelegramUpdate.ButtonPress.Pressed under, String text) {
+        return request(under.chatId(), under.chatType(), press.presserId(), text, true);
+    }
+
+    private static ChatRequest request(long chatId, String chatType, long askerId, String text,
+            boolean addressedToBot) {
+        return new ChatRequest(chatId, TelegramUpdate.chatKind(chatType), askerId, text, addressedToBot);
+    }
+}
