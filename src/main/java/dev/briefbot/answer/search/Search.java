@@ -40,6 +40,7 @@ public final class Search {
     /** Reciprocal rank fusion's constant, as in Cormack et al. (2009): ranks past the first few weigh alike. */
     private static final int RRF_K = 60;
     private static final int LEXICAL_DEPTH = 20;
+    private static final float BM25_RATIO = 0.5f;
     /**
      * At most this many words of a question are checked for coverage (a real question has a few; past this it is a
      * pasted text, and each word costs an embedding).
@@ -239,10 +240,21 @@ public final class Search {
             return best;
         }
 
+        /** The strict BM25 hits within half the best score, as far as their meaning supports them. */
+        private Set<Integer> lexicalHits(Calibration calibration) {
+            Set<Integer> hits = new LinkedHashSet<>();
+            float floor = strict.isEmpty() ? 0 : strict.get(0).score() * BM25_RATIO;
+            strict.stream().filter(hit -> hit.score() >= floor && similarity[hit.entry()] >= calibration.support())
+                    .forEach(hit -> hits.add(hit.entry()));
+            return hits;
+        }
+
         /** The entries that may be shown: close in meaning, or matched by words and not far in meaning. */
         List<Integer> supported(Calibration calibration) {
+            // as before the meaning came: a BM25 hit under half the best is a different, weaker answer
             Set<Integer> lexicallyMatched = new LinkedHashSet<>();
-            strict.forEach(hit -> lexicallyMatched.add(hit.entry()));
+            float floor = strict.isEmpty() ? 0 : strict.get(0).score() * BM25_RATIO;
+            strict.stream().filter(hit -> hit.score() >= floor).forEach(hit -> lexicallyMatched.add(hit.entry()));
             List<Integer> close = new ArrayList<>();
             List<Integer> matched = new ArrayList<>();
             for (int i = 0; i < similarity.length; i++) {
@@ -282,8 +294,12 @@ public final class Search {
             // neighbours only beside an answer by meaning: an entry found by its words alone brings no one else
             double floor = best >= calibration.meaning()
                     ? Math.max(calibration.neighbour(), best - calibration.spread()) : Double.POSITIVE_INFINITY;
+            // far below the best in meaning, only a match of the words keeps an entry: it answers less of the question
+            double near = best >= calibration.meaning() ? best - calibration.spread() : Double.NEGATIVE_INFINITY;
+            Set<Integer> byWords = lexicalHits(calibration);
             List<Match> matches = fused.entrySet().stream()
-                    .filter(entry -> supported.contains(entry.getKey()) || similarity[entry.getKey()] >= floor)
+                    .filter(entry -> supported.contains(entry.getKey()) && (similarity[entry.getKey()] >= near
+                            || byWords.contains(entry.getKey())) || similarity[entry.getKey()] >= floor)
                     .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
                     .limit(MAX_MATCHES)
                     .map(entry -> entries.get(entry.getKey()).match(entry.getValue()))
