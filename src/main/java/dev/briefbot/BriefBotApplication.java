@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import dev.briefbot.answer.Answers;
 import dev.briefbot.console.ConsoleRunner;
 import dev.briefbot.console.LibraryTools;
 import org.springframework.boot.SpringApplication;
@@ -27,6 +28,8 @@ public class BriefBotApplication {
         if (tool.isPresent()) {
             System.exit(tool.getAsInt());
         }
+        // the search's model takes about a second to load: on its own thread, beside Spring's start-up
+        Answers.preloadSearchModel();
         ConfigurableApplicationContext context = start(args);
         // the console has ended (end of input, /quit, or --ask answered): end the process with its exit code
         if (ConsoleRunner.ranIn(context)) {

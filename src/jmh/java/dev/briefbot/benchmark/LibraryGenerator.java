@@ -86,7 +86,7 @@ final class LibraryGenerator {
         for (int number = 1; briefs.size() < total; number++) {
             briefs.add(quotedVerbatim(brief(number)));
         }
-        return new Library(briefs, seed.gazetteer(), seed.synonyms());
+        return new Library(briefs, seed.gazetteer(), seed.synonyms(), seed.glossary());
     }
 
     /** The loader's main check, kept for generated briefs too: every quote occurs in the brief's text. */

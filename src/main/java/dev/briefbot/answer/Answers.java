@@ -3,6 +3,8 @@ package dev.briefbot.answer;
 import java.util.List;
 import java.util.Optional;
 
+import dev.briefbot.answer.search.Search;
+import dev.briefbot.answer.search.SentenceEmbeddings;
 import dev.briefbot.brief.Brief;
 import dev.briefbot.brief.Library;
 import dev.briefbot.brief.Region;
@@ -49,6 +51,14 @@ public final class Answers {
                 new Counts(facts, items, regions), vocabulary, new Mentions(facts));
         this.intents = new Intents(new QuestionParser(facts, regionNames, peopleNames, vocabulary), answering);
         this.lookup = new Lookup(facts, items, regionNames, peopleNames, topicSearch, regions, advisors);
+    }
+
+    /**
+     * Starts loading the sentence-embedding model on a daemon thread, so that it loads beside the rest of start-up;
+     * the first free-text question waits for it if it has not finished, and nothing else does.
+     */
+    public static void preloadSearchModel() {
+        SentenceEmbeddings.preload();
     }
 
     public static Answers of(Library library) {
@@ -141,6 +151,15 @@ public final class Answers {
         return regionNames.match(name).candidates();
     }
 
+    /**
+     * The snapshot's search: one entry point for a question's English text (Chinese mapped first with
+     * {@link Search#glossary()}), returning the matches, whether the briefs answer it, whether it is broad, and the
+     * words the briefs do not mention.
+     */
+    public Search search() {
+        return topicSearch.engine();
+    }
+
     /** Free text: parsed once and answered by the intent that fits it best (see {@code intents.yaml}). */
     public Answer question(String text) {
         return question(text, Optional.empty());
@@ -179,7 +198,7 @@ public final class Answers {
         synchronized (scopes) {
             return scopes.computeIfAbsent(ids, key -> Answers.of(new Library(
                     facts.library().briefs().stream().filter(brief -> key.contains(brief.id())).toList(),
-                    facts.gazetteer(), facts.library().synonyms())));
+                    facts.gazetteer(), facts.library().synonyms(), facts.library().glossary())));
         }
     }
 

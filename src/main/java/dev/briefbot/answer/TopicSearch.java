@@ -1,26 +1,21 @@
 package dev.briefbot.answer;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.analysis.Analyzer;
+import dev.briefbot.answer.search.Match;
+import dev.briefbot.answer.search.Search;
+import dev.briefbot.answer.search.SearchResult;
 
 /**
- * "Who proposed …?": a Lucene index in memory over proposals and statements.
- *
- * <p>BM25 ranks; whether the briefs answer at all is decided by matching, not by a score. Question words ("who
- * proposed", "what did … say") and words every entry shares (AI, development, industry) are dropped before they
- * can count. A proposal must then match enough of the question's remaining concepts — all of one or two, 60% of
- * three or more — and at least one that is not a weak word such as "research" or "policy" (see
- * {@link TopicQuery#required()}); of those, only the ones scoring at least half the best are kept, at most five.
- * BM25 scores are not comparable across questions, so no absolute score threshold is used.
+ * "Who proposed …?" as an {@link Answer}: the {@link Search} of the snapshot (BM25 and sentence embeddings fused, typos
+ * forgiven, Chinese through the glossary, calibrated abstention) turned into the proposals and statements it found.
+ * A person found by role ("SenseTime's CEO") brings their proposals; a question the briefs do not answer names
+ * nobody, not even as a button.
  */
 final class TopicSearch {
-
-    /** Hits scoring under this share of the best are a different, weaker answer: left out. */
-    static final float SCORE_RATIO = 0.5f;
-
-    static final int MAX_HITS = 5;
 
     static final int MAX_TOPIC_SUGGESTIONS = 6;
 
@@ -39,10 +34,9 @@ final class TopicSearch {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+    private final Facts facts;
     private final Items items;
-    // thread-safe and reused: an Analyzer keeps one token stream per thread, built from the one synonym map
-    private final Analyzer questions;
-    private final ProposalIndex index;
+    private final Search search;
     // depends only on the library, and a miss must not scan every topic against every name
     private final List<Answer.Suggestion> topicSuggestions;
 
@@ -51,10 +45,15 @@ final class TopicSearch {
     }
 
     TopicSearch(Facts facts, Items items) {
+        this.facts = facts;
         this.items = items;
-        this.questions = SearchAnalyzer.forQuery(SearchAnalyzer.synonyms(facts.library().synonyms()));
-        this.index = new ProposalIndex(facts.proposals(), facts.gazetteer());
+        this.search = new Search(facts);
         this.topicSuggestions = topicSuggestions(facts);
+    }
+
+    /** The snapshot's search, for callers that want its matches themselves. */
+    Search engine() {
+        return search;
     }
 
     Answer who(String topic) {
@@ -62,18 +61,55 @@ final class TopicSearch {
         if (words.isEmpty()) {
             return askForTopic();
         }
-        List<ProposalFact> hits = search(topic);
-        return hits.isEmpty() ? nothingFound(words) : found(words, hits);
+        SearchResult result = result(topic);
+        List<ProposalFact> hits = proposals(result);
+        if (hits.isEmpty()) {
+            return nothingFound(words);
+        }
+        return result.broad() ? broad(words, hits) : found(words, hits);
     }
 
-    /** The proposals that answer the text, best first; empty when the briefs do not answer it. */
+    /**
+     * The proposals that answer the text (English or Chinese), best first; empty when the briefs do not answer it,
+     * and for a topic that is the whole library ("AI"): a picker offers no arbitrary few.
+     */
     List<ProposalFact> search(String text) {
-        List<ProposalIndex.Hit> hits = index.search(TopicQuery.parse(questions, text), MAX_HITS);
-        if (hits.isEmpty()) {
+        SearchResult result = result(text);
+        return result.broad() ? List.of() : proposals(result);
+    }
+
+    /** "Who talked about AI?" in a brief all about AI: the closest few, and how to narrow down. */
+    private Answer broad(String words, List<ProposalFact> hits) {
+        Answer found = found(words, hits);
+        return new Answer("Nearly everything in the briefs is about “" + words + "”: the closest", found.items(),
+                List.of("Ask about something narrower, or pick one of the topics: /topics"), found.suggestions());
+    }
+
+    private SearchResult result(String text) {
+        String english = text == null ? "" : search.glossary().english(text);
+        return search.search(english);
+    }
+
+    /** The proposals matched, then those of the people matched by role; at most {@link Search#MAX_MATCHES}. */
+    private List<ProposalFact> proposals(SearchResult result) {
+        if (!result.answers()) {
             return List.of();
         }
-        float floor = hits.get(0).score() * SCORE_RATIO;
-        return hits.stream().filter(hit -> hit.score() >= floor).map(ProposalIndex.Hit::fact).toList();
+        Set<ProposalFact> found = new LinkedHashSet<>();
+        result.matches().forEach(match -> {
+            if (match instanceof Match.Proposal proposal) {
+                found.add(proposal.fact());
+            }
+        });
+        result.matches().forEach(match -> {
+            if (match instanceof Match.Person person && found.stream()
+                    .noneMatch(fact -> fact.person().id().equals(person.fact().person().id()))) {
+                facts.proposalsBy(person.fact().person()).stream()
+                        .filter(fact -> fact.brief().equals(person.fact().brief()))
+                        .forEach(found::add);
+            }
+        });
+        return found.stream().limit(Search.MAX_MATCHES).toList();
     }
 
     private Answer found(String words, List<ProposalFact> hits) {

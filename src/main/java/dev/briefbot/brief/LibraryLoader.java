@@ -14,17 +14,18 @@ import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds a {@link Library} from the files: the gazetteer and the synonym rules of the config folder, then every
- * brief of the seeds folder, each checked as docs/seed-format.md says. A brief that fails a check is set aside
- * (logged at WARN, and kept in {@link Library#setAside()} with its problems) and the others load; a text without
- * its facts is loaded as an {@link UnreviewedBrief}. Only a broken
- * config file, a seeds folder that cannot be read, or a folder where no brief at all loads is refused, with a
- * {@link LibraryException} that names each file, entry and what to fix.
+ * Builds a {@link Library} from the files: the gazetteer, the synonym rules and the glossary of the config folder,
+ * then every brief of the seeds folder, each checked as docs/seed-format.md says. A brief that fails a check is set
+ * aside (logged at WARN, and kept in {@link Library#setAside()} with its problems) and the others load; a text without
+ * its facts is loaded as an {@link UnreviewedBrief}. Only a broken config file, a seeds folder that cannot be read,
+ * or a folder where no brief at all loads is refused, with a {@link LibraryException} that names each file, entry and
+ * what to fix.
  */
 public final class LibraryLoader {
 
     static final String REGIONS = "regions.yaml";
     static final String SYNONYMS = "synonyms.txt";
+    static final String GLOSSARY = "glossary.txt";
     private static final String FACTS = ".yaml";
     private static final String TEXT = ".txt";
 
@@ -45,6 +46,7 @@ public final class LibraryLoader {
         Path regionsFile = configDir.resolve(REGIONS);
         Gazetteer gazetteer = Gazetteer.read(configDir);
         String synonyms = SynonymRules.read(configDir.resolve(SYNONYMS));
+        String glossary = GlossaryRules.read(configDir.resolve(GLOSSARY));
         BriefReader reader = new BriefReader(gazetteer, regionsFile);
         Folder folder = folder(seedsDir);
         List<Brief> briefs = new ArrayList<>();
@@ -70,7 +72,7 @@ public final class LibraryLoader {
         }
         setAside.forEach(setAsideReport);
         briefs.sort(Comparator.comparing(Brief::published).thenComparing(Brief::id));
-        return new Library(briefs, unreviewed, setAside, gazetteer, synonyms);
+        return new Library(briefs, unreviewed, setAside, gazetteer, synonyms, glossary);
     }
 
     private static UnreviewedBrief unreviewed(String id, Path textFile) {

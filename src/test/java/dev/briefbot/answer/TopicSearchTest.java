@@ -87,10 +87,32 @@ class TopicSearchTest {
             "who wants more tourism in Hainan?", "who is worried about deepfakes?",
             "who proposed subsidies for solar panels?", "what about the Olympics?", "who mentioned Nvidia chips?",
             "military", "who suggested a four-day work week?", "school shootings", "legal cannabis", "cheap flights",
-            "health insurance", "herbal tea exports", "machine translation", "AI development", "who proposed?"})
+            "health insurance", "herbal tea exports", "machine translation", "who proposed?"})
     void shouldNameNobodyForWhatTheBriefDoesNotAnswer(String question) {
         assertThat(SEARCH.search(question)).isEmpty();
         assertThat(AnswerText.everythingShown(SEARCH.who(question))).doesNotContain(PEOPLE);
+    }
+
+    /** The brief is all about AI: "AI development" is no topic to find, so the closest few come with a way to narrow. */
+    @Test
+    void shouldShowTheClosestAndOfferToNarrowDownATopicThatIsTheWholeBrief() {
+        Answer answer = SEARCH.who("AI development");
+
+        assertThat(answer.headline()).startsWith("Nearly everything in the briefs is about “AI development”");
+        assertThat(answer.items()).hasSizeBetween(1, 5);
+        assertThat(answer.notes()).anySatisfy(note -> assertThat(note).contains("narrower"));
+        assertThat(SEARCH.search("AI development")).isEmpty();
+    }
+
+    @Test
+    void shouldAnswerAQuestionInChineseAsItsEnglish() {
+        assertThat(names(SEARCH.search("谁提到了机器人？"))).containsExactlyElementsOf(names(SEARCH.search("who mentioned robots?")))
+                .contains("Wu Wenyan");
+    }
+
+    @Test
+    void shouldForgiveTyposInTheTopic() {
+        assertThat(names(SEARCH.search("who sugested robots for the eldrely"))).contains("Wu Wenyan");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

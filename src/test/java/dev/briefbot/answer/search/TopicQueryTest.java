@@ -1,4 +1,4 @@
-package dev.briefbot.answer;
+package dev.briefbot.answer.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

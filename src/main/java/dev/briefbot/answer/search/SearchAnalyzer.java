@@ -1,4 +1,4 @@
-package dev.briefbot.answer;
+package dev.briefbot.answer.search;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -54,7 +54,41 @@ final class SearchAnalyzer {
             "don't", "doesn't", "isn't", "can't", "won't", "get", "make", "made", "use", "using", "used", "brief", "briefs", "article",
             "advisor", "advisors", "adviser", "advisers", "lawmaker", "lawmakers", "member", "members",
             "delegate", "delegates", "deputy", "deputies", "cppcc", "npc", "committee", "political",
-            "consultative", "conference");
+            "consultative", "conference",
+            // how people report what someone said: the verb says who spoke, never what about
+            "admit", "admits", "admitted", "argue", "argues", "argued", "boast", "boasts", "boasted", "claim",
+            "claims", "claimed", "complain", "complains", "complained", "concede", "concedes", "conceded", "confess",
+            "confesses", "confessed", "fret", "frets", "fretting", "pitch", "pitches", "pitched", "pitching", "praise",
+            "praises", "praised", "questioned", "stressed", "warn",
+            "warns", "warned", "noted", "pointed", "emphasise", "emphasised",
+            "emphasize", "emphasized", "insist", "insists", "insisted", "expect", "expects", "expected", "forecast",
+            "forecasts", "see", "sees", "saw", "seen", "feel", "feels", "felt", "reckon", "reckons", "favour",
+            "favours", "favor", "favors", "backed", "champion", "champions", "championed",
+            "discuss", "discussed", "discusses", "touched",
+            "spoke", "speaks", "comment", "commented", "comments", "remark", "remarks", "remarked", "explain",
+            "explained", "describe", "described", "express", "expressed", "offer", "offered",
+            "someone", "somebody", "anyone", "whose", "who's", "one", "ones", "person", "people's", "member's",
+            "official", "officials", "expert", "experts", "executive", "executives", "academic", "economist",
+            "boss", "leader", "leaders");
+
+    /** English function words beyond Lucene's short stop list: they carry no topic a brief could lack. */
+    private static final List<String> FUNCTION_WORDS = List.of(
+            "about", "above", "across", "after", "again", "against", "all", "almost", "alone", "along", "already",
+            "although", "always", "am", "among", "another", "anyway", "around", "aren't", "away", "because", "been",
+            "before", "being", "below", "between", "beyond", "both", "each", "else", "elsewhere", "enough", "even",
+            "ever", "every", "few", "first", "further", "get", "gets", "getting", "go", "goes", "going", "gone", "got",
+            "hadn't", "hasn't", "haven't", "he's", "her", "here's", "hers", "herself", "himself", "how's", "i'd",
+            "i'll", "i'm", "i've", "itself", "it's", "kind", "let's", "least", "less", "like", "lot", "lots", "may",
+            "maybe", "might", "mine", "most", "must", "mustn't", "myself", "nor", "now", "off", "often", "once",
+            "other", "others", "ought", "ours", "ourselves", "out", "over", "own", "perhaps", "quite", "same",
+            "several", "shall", "she's", "since", "still", "such", "thanks", "that's", "them", "themselves", "there's",
+            "these", "they'd", "they'll", "they're", "they've", "those", "though", "through", "thus", "today",
+            "together", "toward", "towards", "under", "unless", "until", "upon", "via", "wasn't", "way", "ways",
+            "we'd", "we'll", "we're", "we've", "weren't", "what's", "whatever", "when's", "where's", "whether",
+            "while", "who'd", "whom", "whose", "why's", "within", "without", "won't", "wouldn't", "yet", "you'd",
+            "you'll", "you're", "you've", "yours", "yourself", "despite", "bit", "whole", "two", "three", "both",
+            "either", "neither", "ok", "yes", "no", "not", "also", "well", "better", "best", "good", "great", "big",
+            "little", "long", "short", "high", "low", "fast", "soon", "asap", "really", "actually");
 
     /**
      * Words nearly every entry of an AI brief shares: they rank nothing apart, so they are not evidence either.
@@ -73,7 +107,66 @@ final class SearchAnalyzer {
             "improve", "improvement", "promote", "promotion", "field", "fields", "area", "areas", "system");
 
     private static final CharArraySet NOT_EVIDENCE = stemmed(QUESTION_WORDS, GENERIC_WORDS);
+    private static final CharArraySet QUESTION = stemmed(QUESTION_WORDS);
+    private static final CharArraySet FUNCTION = stemmed(FUNCTION_WORDS);
+    private static final CharArraySet GENERIC = stemmed(GENERIC_WORDS);
     private static final CharArraySet WEAK = stemmed(WEAK_WORDS);
+
+    /** A word of the question as typed (lower case) and its stem. */
+    record Word(String surface, String stem) {
+
+        /** AI, development, industry: words every entry of an AI brief shares. */
+        boolean generic() {
+            return GENERIC.contains(stem);
+        }
+
+        /** "despite", "lots", "they've": a word of the sentence, not of its topic. */
+        boolean function() {
+            return FUNCTION.contains(stem);
+        }
+    }
+
+    private static final java.util.regex.Pattern GENERIC_PHRASE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:artificial\\s+intelligence|ai|a\\.i\\.|develop(?:ment|ing)?|industr(?:y|ies|ial)|sectors?)\\b");
+
+    /**
+     * The question without the words every entry of an AI brief shares, for its embedding: "who proposed an AI safety
+     * institute?" is then compared with the entries on what it asks, safety, rather than on the AI they all hold.
+     */
+    static String withoutGenericWords(String text) {
+        String without = GENERIC_PHRASE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return without.chars().anyMatch(Character::isLetter) ? without : text;
+    }
+
+    /**
+     * The words of a question that say what it is about: neither stop words nor question words, in order, each once.
+     * Generic words (AI) are kept, marked as such: a question of only those is about the whole library.
+     */
+    static List<Word> contentWords(String text) {
+        List<Word> words = new java.util.ArrayList<>();
+        try (Analyzer surface = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, stopped(source));
+            }
+        }; Analyzer stems = forStems(); TokenStream stream = surface.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            Set<String> seen = new java.util.HashSet<>();
+            while (stream.incrementToken()) {
+                String word = term.toString();
+                String stem = stemsOf(stems, word).stream().findFirst().orElse(word);
+                if (!QUESTION.contains(stem) && !word.chars().allMatch(Character::isDigit) && seen.add(stem)) {
+                    words.add(new Word(word, stem));
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
 
     private SearchAnalyzer() {
     }
@@ -117,6 +210,33 @@ final class SearchAnalyzer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every analysed term of the texts, as the index holds them. */
+    static Set<String> indexTerms(java.util.Collection<String> texts) {
+        Set<String> terms = new java.util.HashSet<>();
+        try (Analyzer analyzer = forIndex()) {
+            for (String text : texts) {
+                try (TokenStream stream = analyzer.tokenStream("", text)) {
+                    CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                    stream.reset();
+                    while (stream.incrementToken()) {
+                        terms.add(term.toString());
+                    }
+                    stream.end();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** The question words and the generic words as typed: a typo of "talked" is corrected to it, not to a topic. */
+    static List<String> questionWords() {
+        List<String> words = new java.util.ArrayList<>(QUESTION_WORDS);
+        words.addAll(GENERIC_WORDS);
+        return words;
     }
 
     /** A stemmed query term that counts but cannot carry a question alone. */

@@ -1,4 +1,4 @@
-package dev.briefbot.answer;
+package dev.briefbot.answer.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -39,33 +38,32 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
-import dev.briefbot.brief.Gazetteer;
-import dev.briefbot.brief.Region;
 
 /**
- * Every proposal and statement of the library as a Lucene document in memory, ranked by BM25 (Lucene's default).
- * Topics weigh most, then the summary; the quotes, the person (name, roles, organisation) and the region names
- * (with aliases, Chinese names, a city's province) let "what did SenseTime's CEO say" or "manufacturing Shandong"
- * find their entry too.
+ * Every entry of the library (proposals and statements, people, context entries) as a Lucene document in memory,
+ * ranked by BM25 (Lucene's default). Topics weigh most, then the summary; the quotes, the person (name, roles,
+ * organisation) and the region names (with aliases, Chinese names, a city's province) let "what did SenseTime's CEO
+ * say" or "manufacturing Shandong" find their entry too.
  */
-final class ProposalIndex {
+final class LexicalIndex {
 
-    /** A proposal and how well it matched. */
-    record Hit(ProposalFact fact, float score) {
+    /** An entry, by its position in the snapshot's entries, and how well it matched. */
+    record Hit(int entry, float score) {
     }
 
     /** The searched fields and their weight: a topic word says more than a word somewhere in a quote. */
     private static final Map<String, Float> FIELDS = fields();
 
     private static final String ORDINAL = "ordinal";
+    private static final String REGIONS = "regions";
 
     /** Words removed from a passage leave at most this gap inside a phrase ("quality of drugs"). */
     private static final int PHRASE_SLOP = 2;
 
-    private final List<ProposalFact> facts;
+    private final int size;
     // one searcher for the index's life: IndexSearcher is thread-safe
     private final IndexSearcher searcher;
-    // Lucene doc id to position in facts, read once: a hit then costs no stored-field decompression
+    // Lucene doc id to position in the entries, read once: a hit then costs no stored-field decompression
     private final int[] ordinals;
     /**
      * Every term of every searched field, with its statistics and place in the index read once: a query leaves out
@@ -74,9 +72,13 @@ final class ProposalIndex {
      */
     private final Map<Term, TermStates> vocabulary;
 
-    ProposalIndex(List<ProposalFact> facts, Gazetteer gazetteer) {
-        this.facts = List.copyOf(facts);
-        DirectoryReader reader = write(this.facts, gazetteer);
+    /** The analysed words of place names: a place in a question matches only entries tied to it. */
+    private final java.util.Set<String> places;
+
+    LexicalIndex(List<Entry> entries, java.util.Set<String> places) {
+        this.size = entries.size();
+        this.places = java.util.Set.copyOf(places);
+        DirectoryReader reader = write(entries);
         this.searcher = new IndexSearcher(reader);
         // no query cache: the index is small and in memory, and tracking every query's use costs more than it saves
         this.searcher.setQueryCache(null);
@@ -85,15 +87,15 @@ final class ProposalIndex {
     }
 
     /**
-     * The documents that match at least {@link TopicQuery#required()} of the question's concepts, one of them not
-     * weak, best first.
+     * The documents that match at least {@link TopicQuery#required()} of the question's concepts (or, not strict, any
+     * one of them), one of them not weak, best first.
      */
-    List<Hit> search(TopicQuery topic, int limit) {
-        if (topic.isEmpty() || topic.strong().isEmpty() || facts.isEmpty()) {
+    List<Hit> search(TopicQuery topic, int limit, boolean strict) {
+        if (topic.isEmpty() || topic.strong().isEmpty() || size == 0) {
             return List.of();
         }
         try {
-            return query(topic).map(query -> hits(query, limit)).orElse(List.of());
+            return query(topic, strict).map(query -> hits(query, limit)).orElse(List.of());
         } catch (IndexSearcher.TooManyClauses e) {
             return List.of(); // a flood of synonyms is no topic: answer nothing rather than fail
         }
@@ -104,7 +106,7 @@ final class ProposalIndex {
             ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc doc : docs) {
-                hits.add(new Hit(facts.get(ordinals[doc.doc]), doc.score));
+                hits.add(new Hit(ordinals[doc.doc], doc.score));
             }
             return hits;
         } catch (IOException e) {
@@ -116,17 +118,18 @@ final class ProposalIndex {
      * The query, or none when no document can match: fewer concepts than required, or no strong one, have a term
      * in the index (a miss such as "quantum knitting" then costs no search at all).
      */
-    private Optional<Query> query(TopicQuery topic) {
+    private Optional<Query> query(TopicQuery topic, boolean strict) {
         Map<TopicQuery.Concept, Query> inIndex = new LinkedHashMap<>();
         topic.concepts().forEach(concept -> concept(concept).ifPresent(query -> inIndex.put(concept, query)));
         List<TopicQuery.Concept> strong = topic.strong();
         List<Query> strongInIndex = strong.stream().map(inIndex::get).filter(Objects::nonNull).toList();
-        if (inIndex.size() < topic.required() || strongInIndex.isEmpty()) {
+        int required = strict ? topic.required() : 1;
+        if (inIndex.size() < required || strongInIndex.isEmpty()) {
             return Optional.empty();
         }
         BooleanQuery.Builder matches = new BooleanQuery.Builder();
         inIndex.values().forEach(query -> matches.add(query, Occur.SHOULD));
-        matches.setMinimumNumberShouldMatch(topic.required());
+        matches.setMinimumNumberShouldMatch(required);
         if (strong.size() < topic.concepts().size()) {
             matches.add(anyOf(strongInIndex), Occur.FILTER);
         }
@@ -149,8 +152,13 @@ final class ProposalIndex {
      */
     private Optional<Query> concept(TopicQuery.Concept concept) {
         List<Query> perField = new ArrayList<>();
-        FIELDS.forEach((field, boost) -> inField(field, concept)
-                .ifPresent(query -> perField.add(new BoostQuery(query, boost))));
+        // "Tianjin" asks for what is tied to Tianjin, not for a quote that names it in passing
+        boolean place = concept.alternatives().stream().flatMap(List::stream).allMatch(places::contains);
+        FIELDS.forEach((field, boost) -> {
+            if (!place || field.equals(REGIONS)) {
+                inField(field, concept).ifPresent(query -> perField.add(new BoostQuery(query, boost)));
+            }
+        });
         return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, 0.1f));
     }
 
@@ -222,12 +230,17 @@ final class ProposalIndex {
         }
     }
 
-    private static DirectoryReader write(List<ProposalFact> facts, Gazetteer gazetteer) {
+    /** Does any field hold this analysed term? */
+    boolean knows(String term) {
+        return FIELDS.keySet().stream().anyMatch(field -> vocabulary.containsKey(new Term(field, term)));
+    }
+
+    private static DirectoryReader write(List<Entry> entries) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (Analyzer analyzer = SearchAnalyzer.forIndex();
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (int ordinal = 0; ordinal < facts.size(); ordinal++) {
-                writer.addDocument(document(ordinal, facts.get(ordinal), gazetteer));
+            for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
+                writer.addDocument(document(ordinal, entries.get(ordinal)));
             }
             writer.commit();
             return DirectoryReader.open(directory);
@@ -249,33 +262,11 @@ final class ProposalIndex {
         }
     }
 
-    private static Document document(int ordinal, ProposalFact fact, Gazetteer gazetteer) {
+    private static Document document(int ordinal, Entry entry) {
         Document document = new Document();
         document.add(new StoredField(ORDINAL, ordinal));
-        fact.proposal().topics().forEach(topic -> text(document, "topics", topic));
-        text(document, "summary", fact.proposal().summary());
-        fact.proposal().quotes().forEach(quote -> text(document, "quotes", quote));
-        text(document, "person", fact.person().name());
-        fact.person().roles().forEach(role -> text(document, "person", role));
-        text(document, "person", fact.person().organisation());
-        regionNames(fact, gazetteer).forEach(name -> text(document, "regions", name));
+        entry.fields().forEach(field -> document.add(new TextField(field.name(), field.text(), Field.Store.NO)));
         return document;
-    }
-
-    /** The proposal's regions and the person's, by every name they go by, with a city's province. */
-    private static List<String> regionNames(ProposalFact fact, Gazetteer gazetteer) {
-        return Stream.concat(fact.proposal().regions().stream(), Stream.ofNullable(fact.person().region()))
-                .distinct()
-                .flatMap(id -> gazetteer.find(id).stream())
-                .flatMap(region -> Stream.concat(names(region), gazetteer.provinceOf(region).stream()
-                        .filter(province -> !province.id().equals(region.id()))
-                        .flatMap(ProposalIndex::names)))
-                .toList();
-    }
-
-    private static Stream<String> names(Region region) {
-        return Stream.concat(Stream.of(region.name(), region.chineseName()), region.aliases().stream())
-                .filter(Objects::nonNull);
     }
 
     private static void text(Document document, String field, String value) {

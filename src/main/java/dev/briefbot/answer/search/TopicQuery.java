@@ -1,4 +1,4 @@
-package dev.briefbot.answer;
+package dev.briefbot.answer.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

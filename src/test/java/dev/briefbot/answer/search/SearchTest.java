@@ -1,0 +1,105 @@
+package dev.briefbot.answer.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.briefbot.answer.Facts;
+import dev.briefbot.brief.Library;
+import dev.briefbot.brief.LibraryLoader;
+import org.junit.jupiter.api.Test;
+
+/** The search's contract with its callers, over the real brief. */
+class SearchTest {
+
+    private static final Library LIBRARY = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+    private static final Search SEARCH = new Search(new Facts(LIBRARY)).ready();
+
+    @Test
+    void shouldAnswerAParaphraseThatSharesNoWordWithTheBrief() {
+        SearchResult result = SEARCH.search("who wants machines looking after grandma and grandpa around the clock?");
+
+        assertThat(result.answers()).isTrue();
+        assertThat(names(result)).first().isEqualTo("Wu Wenyan");
+    }
+
+    @Test
+    void shouldNameNobodyAndSayWhatTheBriefDoesNotMention() {
+        SearchResult result = SEARCH.search("who proposed using blockchain to trace herbs?");
+
+        assertThat(result.answers()).isFalse();
+        assertThat(result.matches()).isEmpty();
+        assertThat(result.unknownTerms()).contains("blockchain");
+    }
+
+    @Test
+    void shouldReachTheSameProposalsInChineseAsInEnglish() {
+        String english = SEARCH.glossary().english("谁提到了机器人？");
+
+        assertThat(english).isEqualTo("who mentioned robots?");
+        assertThat(names(SEARCH.search(english))).isEqualTo(names(SEARCH.search("who mentioned robots?")))
+                .contains("Wu Wenyan");
+    }
+
+    @Test
+    void shouldKeepTheEnglishOfAMixedQuestionAndUnknownChineseAsItIs() {
+        Glossary.Translation mixed = SEARCH.glossary().translate("谁提到了 elderly care？");
+        Glossary.Translation pension = SEARCH.glossary().translate("谁提到了养老金？");
+
+        assertThat(mixed.english()).isEqualTo("who mentioned elderly care?");
+        assertThat(mixed.unknown()).isEmpty();
+        assertThat(pension.unknown()).containsExactly("养老金");
+        assertThat(SEARCH.search(pension.english()).answers()).isFalse();
+    }
+
+    @Test
+    void shouldReadAPersonsChineseName() {
+        Glossary glossary = Glossary.of("", LIBRARY.gazetteer(), List.of(new dev.briefbot.brief.Person("wu-wenyan",
+                "Wu Wenyan", "吴文燕", List.of("CPPCC member"), "CPPCC", "beijing", List.of())));
+
+        assertThat(glossary.english("吴文燕")).isEqualTo("Wu Wenyan");
+    }
+
+    @Test
+    void shouldReadPlaceNamesFromTheGazetteer() {
+        assertThat(SEARCH.glossary().english("深圳有哪些提案？")).startsWith("Shenzhen");
+    }
+
+    @Test
+    void shouldForgiveTyposInTopicWordsButNotInNames() {
+        assertThat(names(SEARCH.search("who sugested robots for the eldrely"))).contains("Wu Wenyan");
+        assertThat(SEARCH.read("who talked about Hefei?").corrected).contains("Hefei");
+        assertThat(SEARCH.read("dementia and childcare").corrected).isEqualTo("dementia and childcare");
+    }
+
+    @Test
+    void shouldCallATopicThatIsTheWholeBriefBroad() {
+        SearchResult result = SEARCH.search("who talked about AI?");
+
+        assertThat(result.broad()).isTrue();
+        assertThat(result.matches()).hasSizeBetween(1, Search.MAX_MATCHES);
+    }
+
+    @Test
+    void shouldFindAPersonByRole() {
+        SearchResult result = SEARCH.search("what did SenseTime's CEO say?");
+
+        assertThat(result.answers()).isTrue();
+        assertThat(names(result)).contains("Xu Li");
+    }
+
+    @Test
+    void shouldRankBestFirstAndKeepAtMostFive() {
+        SearchResult result = SEARCH.search("education reform");
+
+        assertThat(result.matches()).hasSizeBetween(1, Search.MAX_MATCHES);
+        assertThat(result.matches()).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+        assertThat(names(result)).first().isEqualTo("Jiang Biyan");
+    }
+
+    private static List<String> names(SearchResult result) {
+        return result.matches().stream().flatMap(match -> match.person().stream()).map(person -> person.name())
+                .distinct().toList();
+    }
+}
