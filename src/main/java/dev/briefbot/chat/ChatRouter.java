@@ -79,7 +79,7 @@ public final class ChatRouter {
             case ADVISOR -> current.advisor(arguments);
             case RANKINGS -> current.rankings(arguments);
             case TOPICS -> current.topics();
-            case SOURCE -> current.source();
+            case SOURCE -> current.source(operators.operates(request));
             case SUMMARY -> current.summary();
             case ASK -> question(request, arguments);
             case SUBSCRIBE -> subscriptions.subscribe(request, arguments);

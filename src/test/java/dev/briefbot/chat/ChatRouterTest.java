@@ -39,7 +39,7 @@ class ChatRouterTest {
         when(answers.rankings("")).thenReturn(Answer.of("rankings"));
         when(answers.rankings("3")).thenReturn(Answer.of("rankings 3"));
         when(answers.topics()).thenReturn(Answer.of("topics"));
-        when(answers.source()).thenReturn(Answer.of("source"));
+        when(answers.source(true)).thenReturn(Answer.of("source"));
         when(answers.question(eq("who proposed robots?"), any())).thenReturn(Answer.of("question robots"));
     }
 
