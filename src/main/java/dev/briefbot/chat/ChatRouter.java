@@ -10,7 +10,8 @@ import dev.briefbot.answer.Answers;
 
 /**
  * A chat request to the answer it deserves, or to none. In a private chat every command and every other text is for
- * the bot; in a group only commands addressed to it (or to no bot), and text that mentions it or replies to it.
+ * the bot (a command addressed to another bot gets a note saying so); in a group only commands addressed to it (or
+ * to no bot), and text that mentions it or replies to it.
  */
 public final class ChatRouter {
 
@@ -54,7 +55,8 @@ public final class ChatRouter {
 
     private Optional<Answer> commandReply(ChatRequest request, CommandLine line) {
         if (!line.isFor(botUsername)) {
-            return Optional.empty();
+            // a group may hold that other bot; a private chat holds only us, and silence would help no one
+            return request.isPrivate() ? Optional.of(guide.strayCommand(line)) : Optional.empty();
         }
         Optional<Command> command = Command.named(line.name());
         if (command.isPresent()) {
