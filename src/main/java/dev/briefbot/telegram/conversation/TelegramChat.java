@@ -130,9 +130,12 @@ public final class TelegramChat implements UpdateHandler {
             return UpdateOutcome.IGNORED;
         }
         FloodGuard.Turn turn = flood.admit(message.askerId());
-        if (turn.verdict() != FloodGuard.Verdict.ANSWER) {
-            return turn.verdict() == FloodGuard.Verdict.SLOW_DOWN ? UpdateOutcome.SLOWED_DOWN
-                    : UpdateOutcome.FLOOD_DROPPED;
+        if (turn.verdict() == FloodGuard.Verdict.SLOW_DOWN) {
+            sender.execute(Reply.to(message).message(flood.slowDown(turn.askAgainIn()), true, null));
+            return UpdateOutcome.SLOWED_DOWN;
+        }
+        if (turn.verdict() == FloodGuard.Verdict.DROP) {
+            return UpdateOutcome.FLOOD_DROPPED;
         }
         List<MessagePart> parts = parts(asked.get());
         Sent sent = edit(before.get().messageIds(), parts, Reply.to(message));
