@@ -10,7 +10,9 @@ import dev.briefbot.chat.ChatRouter;
 import dev.briefbot.chat.ChatSettings;
 import dev.briefbot.chat.TelegramHtmlRenderer;
 import dev.briefbot.chat.TelegramToken;
+import dev.briefbot.telegram.conversation.AnsweredMessages;
 import dev.briefbot.telegram.conversation.ChatAdmins;
+import dev.briefbot.telegram.conversation.DeepLinks;
 import dev.briefbot.telegram.conversation.FloodGuard;
 import dev.briefbot.telegram.conversation.InlineAnswers;
 import dev.briefbot.telegram.conversation.MembershipChanges;
@@ -173,11 +175,13 @@ class TelegramConfiguration {
     @Bean
     TelegramChat telegramChat(TelegramSettings settings, ChatRouter router, TelegramHtmlRenderer renderer,
             TelegramSender sender, ChatSettings chat, CurrentLibrary library, ApplicationEventPublisher events) {
+        DeepLinks links = new DeepLinks(chat::botUsername);
         return new TelegramChat(router, renderer, sender,
                 new FloodGuard(settings.flood().perMinute(), SendClock.scaled(1)),
-                new PageTurner(router, renderer, sender, new PagedQuestions(PagedQuestions.CAPACITY)),
+                new PageTurner(router, renderer, sender, new PagedQuestions(PagedQuestions.CAPACITY), links),
                 new InlineAnswers(library::answers, renderer, sender, chat::botUsername),
-                new MembershipChanges(events, renderer, sender));
+                new MembershipChanges(events, renderer, sender), links,
+                new AnsweredMessages(AnsweredMessages.CAPACITY));
     }
 
     @Bean

@@ -18,6 +18,11 @@ final class ChatRequests {
                 message.addressedToBot());
     }
 
+    /** A text message, read as if it asked {@code text}: a deep link's {@code /start payload} as its question. */
+    static ChatRequest of(TelegramUpdate.Message message, String text) {
+        return request(message.chatId(), message.chatType(), message.askerId(), text, message.addressedToBot());
+    }
+
     /** A button pressed under one of the bot's messages, asking {@code text}: always addressed to the bot. */
     static ChatRequest of(TelegramUpdate.ButtonPress press, TelegramUpdate.ButtonPress.Pressed under, String text) {
         return request(under.chatId(), under.chatType(), press.presserId(), text, true);

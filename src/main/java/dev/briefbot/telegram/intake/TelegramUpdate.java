@@ -21,7 +21,10 @@ public sealed interface TelegramUpdate {
     /** The chat whose lane it goes to; an update without a chat (an inline query) goes by its user. */
     long laneKey();
 
-    /** The kind as the Bot API names it: message, callback_query, inline_query, my_chat_member; else other. */
+    /**
+     * The kind as the Bot API names it: message, edited_message, callback_query, inline_query, my_chat_member; else
+     * other.
+     */
     String type();
 
     /** private, group, supergroup or channel; {@code inline} for an inline query or a button under an inline answer. */
@@ -30,9 +33,9 @@ public sealed interface TelegramUpdate {
     /** What it asks for: a command's name, {@code unknown}, {@code question}, {@code button}, {@code inline} ... */
     String action();
 
-    /** A command, question or button press: what the commands metric counts once the bot acted on it. */
+    /** A command, question, edit of one, or button press: what the commands metric counts once the bot acted on it. */
     default boolean isRequest() {
-        return this instanceof Message || this instanceof ButtonPress;
+        return this instanceof Message || this instanceof EditedMessage || this instanceof ButtonPress;
     }
 
     /**
@@ -61,6 +64,38 @@ public sealed interface TelegramUpdate {
 
         public boolean isPrivate() {
             return "private".equals(chatType);
+        }
+    }
+
+    /**
+     * A text message its author edited ({@code edited_message}): the whole message again, with its new text. The bot
+     * answers it again only if it answered it before.
+     */
+    record EditedMessage(Message message) implements TelegramUpdate {
+
+        @Override
+        public int updateId() {
+            return message.updateId();
+        }
+
+        @Override
+        public long laneKey() {
+            return message.laneKey();
+        }
+
+        @Override
+        public String type() {
+            return EDITED;
+        }
+
+        @Override
+        public String chatType() {
+            return message.chatType();
+        }
+
+        @Override
+        public String action() {
+            return message.action();
         }
     }
 
@@ -180,6 +215,7 @@ public sealed interface TelegramUpdate {
     }
 
     String INLINE = "inline";
+    String EDITED = "edited_message";
     String MEMBERSHIP = "membership";
 
     /** The chat type as the chat layer knows it; anything Telegram adds later counts as a group. */

@@ -37,6 +37,9 @@ public final class UpdateReader {
         if (update.hasMessage()) {
             return message(id, update.getMessage());
         }
+        if (update.hasEditedMessage()) {
+            return edited(id, update.getEditedMessage());
+        }
         if (update.hasCallbackQuery()) {
             return press(id, update.getCallbackQuery());
         }
@@ -62,6 +65,13 @@ public final class UpdateReader {
             return new TelegramUpdate.Migration(id, message.getChatId(), chatType, message.getMigrateToChatId());
         }
         return new TelegramUpdate.Other(id, "message", chatType, message.getChatId());
+    }
+
+    /** An edited text message; an edited photo caption or the like is none of the bot's business. */
+    private TelegramUpdate edited(int id, Message message) {
+        TelegramUpdate read = message.hasText() ? message(id, message) : null;
+        return read instanceof TelegramUpdate.Message text ? new TelegramUpdate.EditedMessage(text)
+                : new TelegramUpdate.Other(id, TelegramUpdate.EDITED, typeOf(message.getChat()), message.getChatId());
     }
 
     private static TelegramUpdate press(int id, CallbackQuery query) {

@@ -111,6 +111,15 @@ public final class FakeBotApi implements AutoCloseable {
         return enqueue("message", shapes.anonymousAdminMessage(chatId, text));
     }
 
+    /**
+     * The user edits a message they sent: {@code sent} is the update (or the message) a method here returned for it;
+     * Telegram sends the whole message again, new text and all, as an {@code edited_message}.
+     */
+    public JsonNode editMessage(JsonNode sent, String newText) {
+        JsonNode original = sent.has("message") ? sent.get("message") : sent;
+        return enqueue("edited_message", shapes.edited(original, newText));
+    }
+
     /** A button press on a bot message; the message is the one the bot sent, if it did. */
     public JsonNode callbackQuery(long chatId, long userId, long messageId, String data) {
         ObjectNode query = shapes.callbackQuery(userId, botMessage(chatId, messageId), data);
