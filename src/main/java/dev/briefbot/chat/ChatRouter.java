@@ -104,6 +104,14 @@ public final class ChatRouter {
         return isHeard(request) ? Optional.of(question(request, text)) : Optional.empty();
     }
 
+    /**
+     * The transport sent {@code answer} as message {@code messageId} of the chat: a reply to that message, in any
+     * chat, is read in that answer's context.
+     */
+    public void sent(long chatId, long messageId, Answer answer) {
+        conversations.sent(chatId, messageId, answer);
+    }
+
     private Answer answer(ChatRequest request, Command command, String typed) {
         Answers current = answers.get();
         String arguments = bounded(typed);

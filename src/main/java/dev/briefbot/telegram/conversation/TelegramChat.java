@@ -140,6 +140,7 @@ public final class TelegramChat implements UpdateHandler {
         List<MessagePart> parts = parts(asked.get());
         Sent sent = edit(before.get().messageIds(), parts, Reply.to(message));
         answered.answeredAgain(message.chatId(), message.messageId(), before.get(), sent.messageIds());
+        remember(message.chatId(), sent, asked.get().answer());
         return delivered(sent.delivered());
     }
 
@@ -151,6 +152,7 @@ public final class TelegramChat implements UpdateHandler {
             case ANSWER -> {
                 Sent sent = send(parts(asked), reply);
                 answered.answered(message.chatId(), message.messageId(), sent.messageIds());
+                remember(message.chatId(), sent, asked.answer());
                 yield delivered(sent.delivered());
             }
             case SLOW_DOWN -> {
@@ -186,8 +188,16 @@ public final class TelegramChat implements UpdateHandler {
             pages.turn(request, reading, under.messageId());
             return UpdateOutcome.ANSWERED;
         }
-        return router.reply(request).map(answer -> delivered(send(parts(new Asked(request, answer)),
-                new Reply(under.chatId(), null, under.threadId())).delivered())).orElse(UpdateOutcome.IGNORED);
+        return router.reply(request).map(answer -> {
+            Sent sent = send(parts(new Asked(request, answer)), new Reply(under.chatId(), null, under.threadId()));
+            remember(under.chatId(), sent, answer);
+            return delivered(sent.delivered());
+        }).orElse(UpdateOutcome.IGNORED);
+    }
+
+    /** A reply to any message of the answer follows up on it, in a group as in a private chat. */
+    private void remember(long chatId, Sent sent, Answer answer) {
+        sent.messageIds().forEach(id -> router.sent(chatId, id, answer));
     }
 
     /**

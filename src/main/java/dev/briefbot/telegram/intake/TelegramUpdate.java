@@ -48,9 +48,16 @@ public sealed interface TelegramUpdate {
      * @param threadId       the forum topic it was written in; null outside one
      * @param action         the command's name, {@code unknown} for a command the bot does not know, or
      *                       {@code question}
+     * @param repliesTo      the id of the bot's message it replies to, whose answer it follows up on; 0 for none
      */
     record Message(int updateId, long chatId, String chatType, long askerId, String text, boolean addressedToBot,
-            int messageId, Integer threadId, String action) implements TelegramUpdate {
+            int messageId, Integer threadId, String action, int repliesTo) implements TelegramUpdate {
+
+        /** A message that replies to none of the bot's messages. */
+        public Message(int updateId, long chatId, String chatType, long askerId, String text, boolean addressedToBot,
+                int messageId, Integer threadId, String action) {
+            this(updateId, chatId, chatType, askerId, text, addressedToBot, messageId, threadId, action, 0);
+        }
 
         @Override
         public long laneKey() {

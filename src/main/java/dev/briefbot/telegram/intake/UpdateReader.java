@@ -57,9 +57,10 @@ public final class UpdateReader {
         String chatType = typeOf(message.getChat());
         if (message.hasText()) {
             Integer thread = message.isTopicMessage() ? message.getMessageThreadId() : null;
+            boolean reply = repliesToBot(message);
             return new TelegramUpdate.Message(id, message.getChatId(), chatType, asker(message), message.getText(),
-                    mentionsBot(message) || repliesToBot(message), message.getMessageId(), thread,
-                    actionOf(message.getText()));
+                    mentionsBot(message) || reply, message.getMessageId(), thread,
+                    actionOf(message.getText()), reply ? message.getReplyToMessage().getMessageId() : 0);
         }
         if (message.getMigrateToChatId() != null) {
             return new TelegramUpdate.Migration(id, message.getChatId(), chatType, message.getMigrateToChatId());
