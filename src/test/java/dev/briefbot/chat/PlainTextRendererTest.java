@@ -50,7 +50,7 @@ class PlainTextRendererTest {
                 new Answer.Item("Other", List.of(), List.of(unsafe))), List.of(), List.of()));
 
         assertThat(text).contains("Source: Xinhua, 20 January 2025 — “Linked” — https://example.org/article")
-                .contains("Source: “Unsafe”\n").doesNotContain("javascript");
+                .contains("Source: “Unsafe”").doesNotContain("javascript");
     }
 
     @Test
