@@ -56,7 +56,8 @@ final class PeopleIntents {
             }
             boolean committee = question.hasAny(Cue.NATIONAL, Cue.LOCAL);
             boolean work = question.has(Cue.WORK);
-            boolean from = question.hasAny(Cue.WHERE, Cue.FROM) && !question.hasAny(Cue.PROPOSED, Cue.SAID);
+            boolean from = (question.has(Cue.WHERE) || question.has(Cue.FROM) && !question.introducesName(Cue.FROM))
+                    && !question.hasAny(Cue.PROPOSED, Cue.SAID);
             boolean role = question.yesNo() && !PeopleQuestions.Role.askedIn(question).isEmpty();
             boolean isFrom = !question.regions().isEmpty() && (question.yesNo() || question.has(Cue.FROM));
             return committee || work || from || role || isFrom ? EXACT : NONE;

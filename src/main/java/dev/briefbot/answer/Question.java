@@ -103,6 +103,12 @@ record Question(String text, List<Word> words, Language language, List<Lexicon.F
         return false;
     }
 
+    /** Whether the cue stands right before a name: "from" in "the guy from 360" introduces who, it asks no place. */
+    boolean introducesName(Cue cue) {
+        return cues.stream().anyMatch(found -> found.cue() == cue && found.to() > 0 && found.to() < words.size()
+                && named.contains(found.to()));
+    }
+
     Set<Cue> cueSet() {
         Set<Cue> set = EnumSet.noneOf(Cue.class);
         cues.forEach(found -> set.add(found.cue()));
