@@ -22,15 +22,28 @@ final class Mentions {
     static final int SHOWN = 5;
 
     /** What the words reach: the proposals that use them all, most uses first, and whether that is most of them. */
-    record Found(List<ProposalFact> proposals, int using, int of, boolean broad) {
+    record Found(List<ProposalFact> proposals, int using, int of, boolean broad, List<Word> words) {
+
+        /** The topic as the proposals use it: the words asked, less a headline's that no proposal uses. */
+        String topic() {
+            return String.join(" ", words.stream().map(Word::typed).toList());
+        }
     }
 
     private final List<ProposalFact> proposals;
     // stem → how often each proposal uses it, in its topics, summary and quotes
     private final Map<String, Map<ProposalFact, Integer>> uses = new HashMap<>();
+    // the words of the briefs' headlines and standfirsts: what a whole brief is about
+    private final Set<String> headlines = new java.util.HashSet<>();
 
     Mentions(Facts facts) {
         this.proposals = facts.proposals();
+        for (dev.briefbot.brief.Brief brief : facts.library().briefs()) {
+            headlines.addAll(Lexicon.get().stems(Word.of(brief.title())));
+            if (brief.subtitle() != null) {
+                headlines.addAll(Lexicon.get().stems(Word.of(brief.subtitle())));
+            }
+        }
         for (ProposalFact fact : proposals) {
             List<String> texts = new ArrayList<>(fact.proposal().topics());
             texts.add(fact.proposal().summary());
@@ -51,8 +64,15 @@ final class Mentions {
     /** The proposals among {@code kept} (a region's, a person's) that use every word. */
     Found of(List<Word> words, java.util.function.Predicate<ProposalFact> kept) {
         Set<String> stems = new LinkedHashSet<>(Lexicon.get().stems(words));
+        // a word of a headline that no proposal uses says what the whole brief is about ("AI growth" in a brief
+        // headed "… seize opportunity for AI growth"): the rest of the topic decides, if anything is left
+        Set<String> specific = new LinkedHashSet<>(stems);
+        specific.removeIf(stem -> !uses.containsKey(stem) && headlines.contains(stem));
+        if (!specific.isEmpty()) {
+            stems = specific;
+        }
         if (stems.isEmpty()) {
-            return new Found(List.of(), 0, proposals.size(), false);
+            return new Found(List.of(), 0, proposals.size(), false, words);
         }
         Map<ProposalFact, Integer> score = null;
         for (String stem : stems) {
@@ -73,6 +93,10 @@ final class Mentions {
         Map<ProposalFact, Integer> counts = score;
         ranked.sort(Comparator.comparing((ProposalFact fact) -> -counts.get(fact)));
         boolean broad = !ranked.isEmpty() && ranked.size() >= BROAD * proposals.size();
-        return new Found(ranked.stream().limit(SHOWN).toList(), ranked.size(), proposals.size(), broad);
+        Set<String> decided = stems;
+        List<Word> used = words.stream().filter(word -> decided.contains(Lexicon.get().stems(List.of(word)).stream()
+                .findFirst().orElse(""))).toList();
+        return new Found(ranked.stream().limit(SHOWN).toList(), ranked.size(), proposals.size(), broad,
+                used.isEmpty() ? words : used);
     }
 }

@@ -126,7 +126,7 @@ final class TopicIntents {
             if (found.isEmpty() && question.people().isEmpty()) {
                 Mentions.Found mentioned = answering.mentions().of(question.content(), within(answering, question));
                 if (!mentioned.proposals().isEmpty()) {
-                    return yesOrNo(mentions(answering, topic, mentioned), true);
+                    return yesOrNo(mentions(answering, mentioned.topic(), mentioned), true);
                 }
             }
             if (found.isEmpty()) {
@@ -219,7 +219,7 @@ final class TopicIntents {
             }
             Mentions.Found mentioned = answering.mentions().of(topic, within(answering, question));
             if (!mentioned.proposals().isEmpty()) {
-                return mentions(answering, String.join(" ", topic.stream().map(Word::typed).toList()), mentioned);
+                return mentions(answering, mentioned.topic(), mentioned);
             }
         }
         String asked = topic.isEmpty() ? question.text() : String.join(" ", topic.stream().map(Word::typed)
