@@ -10,6 +10,7 @@ import dev.briefbot.chat.ChatRouter;
 import dev.briefbot.chat.ChatSettings;
 import dev.briefbot.chat.TelegramHtmlRenderer;
 import dev.briefbot.chat.TelegramToken;
+import dev.briefbot.document.DocumentDesk;
 import dev.briefbot.telegram.conversation.ChatAdmins;
 import dev.briefbot.telegram.conversation.FloodGuard;
 import dev.briefbot.telegram.conversation.InlineAnswers;
@@ -26,6 +27,7 @@ import dev.briefbot.telegram.intake.TelegramPolling;
 import dev.briefbot.telegram.intake.UpdateReader;
 import dev.briefbot.telegram.intake.UpdateReport;
 import dev.briefbot.telegram.intake.WebhookSettings;
+import dev.briefbot.telegram.sending.FileDownloads;
 import dev.briefbot.telegram.sending.Reconnect;
 import dev.briefbot.telegram.sending.SendClock;
 import dev.briefbot.telegram.sending.SendLimits;
@@ -93,7 +95,8 @@ class TelegramConfiguration {
     TelegramSender telegramSender(TelegramClient client, ApplicationEventPublisher events, TelegramSettings settings,
             SendMetrics metrics) {
         SendLimits limits = settings.limits().sendLimits();
-        return new TelegramSender(client, events, limits, SendClock.scaled(limits.timeScale()), metrics);
+        return new TelegramSender(client, events, limits, SendClock.scaled(limits.timeScale()), metrics,
+                new FileDownloads(settings.apiUrl(), settings.token()));
     }
 
     @Bean
@@ -172,12 +175,13 @@ class TelegramConfiguration {
 
     @Bean
     TelegramChat telegramChat(TelegramSettings settings, ChatRouter router, TelegramHtmlRenderer renderer,
-            TelegramSender sender, ChatSettings chat, CurrentLibrary library, ApplicationEventPublisher events) {
+            TelegramSender sender, ChatSettings chat, CurrentLibrary library, ApplicationEventPublisher events,
+            DocumentDesk documents) {
         return new TelegramChat(router, renderer, sender,
                 new FloodGuard(settings.flood().perMinute(), SendClock.scaled(1)),
                 new PageTurner(router, renderer, sender, new PagedQuestions(PagedQuestions.CAPACITY)),
                 new InlineAnswers(library::answers, renderer, sender, chat::botUsername),
-                new MembershipChanges(events, renderer, sender));
+                new MembershipChanges(events, renderer, sender), documents);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import dev.briefbot.chat.Command;
 import dev.briefbot.chat.CommandLine;
@@ -58,10 +59,27 @@ public final class UpdateReader {
                     mentionsBot(message) || repliesToBot(message), message.getMessageId(), thread,
                     actionOf(message.getText()));
         }
+        if (message.hasDocument()) {
+            return document(id, message, chatType);
+        }
         if (message.getMigrateToChatId() != null) {
             return new TelegramUpdate.Migration(id, message.getChatId(), chatType, message.getMigrateToChatId());
         }
         return new TelegramUpdate.Other(id, "message", chatType, message.getChatId());
+    }
+
+    private TelegramUpdate document(int id, Message message, String chatType) {
+        org.telegram.telegrambots.meta.api.objects.Document file = message.getDocument();
+        Integer thread = message.isTopicMessage() ? message.getMessageThreadId() : null;
+        return new TelegramUpdate.Document(id, message.getChatId(), chatType, asker(message),
+                captionMentionsBot(message) || repliesToBot(message), message.getMessageId(), thread,
+                file.getFileId(), file.getFileName(), file.getMimeType(), file.getFileSize());
+    }
+
+    private boolean captionMentionsBot(Message message) {
+        String caption = message.getCaption();
+        return caption != null && caption.toLowerCase(Locale.ROOT).matches(
+                "(?s).*(?<![\\w@])@" + Pattern.quote(botUsername.get().toLowerCase(Locale.ROOT)) + "\\b.*");
     }
 
     private static TelegramUpdate press(int id, CallbackQuery query) {
