@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * A laid-out text's lines made paragraphs again, as a PDF's text comes out: wrapped lines joined, a word hyphenated
- * across a line break joined whole, and a paragraph ended where the layout ended one (a blank line, the end a PDF
+ * across a line break joined whole (its hyphen kept before a capital), and a paragraph ended where the layout ended one (a blank line, the end a PDF
  * reader detected) or where a short line closes a sentence. A page's running header and footer (the lines repeated
  * at the top or bottom of most pages, page numbers included) and lone page numbers are dropped.
  */
@@ -39,16 +39,18 @@ final class Paragraphs {
         Set<String> running = runningLines(lines);
         List<String> kept = new ArrayList<>();
         for (List<String> page : lines) {
+            // the end of a running header is no paragraph's end
+            boolean pageHasText = false;
             for (String line : page) {
                 String tidied = line.replaceAll("[\\t ]+", " ").strip();
-                if (tidied.isEmpty() || tidied.indexOf(PARAGRAPH_END) >= 0) {
-                    String rest = tidied.replace(String.valueOf(PARAGRAPH_END), "").strip();
-                    if (!rest.isEmpty() && !isNoise(rest, running)) {
-                        kept.add(rest);
-                    }
+                boolean ends = tidied.isEmpty() || tidied.indexOf(PARAGRAPH_END) >= 0;
+                String rest = tidied.replace(String.valueOf(PARAGRAPH_END), "").strip();
+                if (!rest.isEmpty() && !isNoise(rest, running)) {
+                    kept.add(rest);
+                    pageHasText = true;
+                }
+                if (ends && pageHasText) {
                     kept.add("");
-                } else if (!isNoise(tidied, running)) {
-                    kept.add(tidied);
                 }
             }
             // a page ends no paragraph by itself: one that runs on, mid-sentence, joins the next page's first line
@@ -114,8 +116,11 @@ final class Paragraphs {
             }
             if (paragraph.isEmpty()) {
                 paragraph.append(line);
-            } else if (HYPHENATED.matcher(paragraph).matches() && Character.isLowerCase(line.codePointAt(0))) {
-                paragraph.setLength(paragraph.length() - 1);
+            } else if (HYPHENATED.matcher(paragraph).matches()) {
+                // "pro-" + "posals" is one word; "Sino-" + "American" keeps its hyphen
+                if (Character.isLowerCase(line.codePointAt(0))) {
+                    paragraph.setLength(paragraph.length() - 1);
+                }
                 paragraph.append(line);
             } else {
                 paragraph.append(' ').append(line);
