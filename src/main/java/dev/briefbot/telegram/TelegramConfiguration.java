@@ -37,6 +37,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -176,12 +177,39 @@ class TelegramConfiguration {
     @Bean
     TelegramChat telegramChat(TelegramSettings settings, ChatRouter router, TelegramHtmlRenderer renderer,
             TelegramSender sender, ChatSettings chat, CurrentLibrary library, ApplicationEventPublisher events,
-            DocumentDesk documents) {
+            ObjectProvider<DocumentDesk> documents) {
         return new TelegramChat(router, renderer, sender,
                 new FloodGuard(settings.flood().perMinute(), SendClock.scaled(1)),
                 new PageTurner(router, renderer, sender, new PagedQuestions(PagedQuestions.CAPACITY)),
                 new InlineAnswers(library::answers, renderer, sender, chat::botUsername),
-                new MembershipChanges(events, renderer, sender), documents);
+                new MembershipChanges(events, renderer, sender), documentsWhenSent(documents));
+    }
+
+    /**
+     * The desk is found when a document comes, not when the chat is built: it reloads the library, whose notifications
+     * go out through the channel that opens after the intake this chat is part of.
+     */
+    private static DocumentDesk documentsWhenSent(ObjectProvider<DocumentDesk> documents) {
+        return new DocumentDesk() {
+            @Override
+            public java.util.Optional<dev.briefbot.answer.Answer> refusal(Offer offer) {
+                return desk().refusal(offer);
+            }
+
+            @Override
+            public Reply take(Offer offer, byte[] content) {
+                return desk().take(offer, content);
+            }
+
+            @Override
+            public dev.briefbot.answer.Answer notDownloaded(Offer offer, boolean tooLarge) {
+                return desk().notDownloaded(offer, tooLarge);
+            }
+
+            private DocumentDesk desk() {
+                return documents.getIfAvailable(DocumentDesk::none);
+            }
+        };
     }
 
     @Bean
