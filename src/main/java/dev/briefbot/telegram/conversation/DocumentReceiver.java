@@ -17,8 +17,7 @@ import org.telegram.telegrambots.meta.api.objects.File;
 /**
  * A document sent to the bot, carried to the {@link DocumentDesk}: asked first whether to take it at all, then
  * downloaded ({@code getFile}, then the file itself, at most {@link DocumentDesk#MOST_BYTES}, its size checked by
- * Telegram's word at each step and again as it comes), and the desk's reply sent back, its draft as a document. In a
- * group, only a document addressed to the bot is answered: others' files are not the bot's business.
+ * Telegram's word at each step and again as it comes), and the desk's reply sent back, its draft as a document.
  */
 final class DocumentReceiver {
 
@@ -34,10 +33,8 @@ final class DocumentReceiver {
         this.sender = sender;
     }
 
+    /** A document in a private chat, or addressed to the bot in a group (others' files are not its business). */
     UpdateOutcome receive(TelegramUpdate.Document document) {
-        if (!document.isPrivate() && !document.addressedToBot()) {
-            return UpdateOutcome.IGNORED;
-        }
         DocumentDesk.Offer offer = new DocumentDesk.Offer(document.senderId(), document.isPrivate(),
                 document.fileName(), document.mediaType(), document.fileSize());
         Reply reply = new Reply(document.chatId(), document.isPrivate() ? null : document.messageId(),
