@@ -3,10 +3,8 @@ package dev.briefbot.answer;
 import java.nio.file.Path;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Scope;
 
 import dev.briefbot.answer.search.SentenceEmbeddings;
 import dev.briefbot.brief.Library;
@@ -26,12 +24,5 @@ class AnswerConfiguration {
             SentenceEmbeddings.shared().useCacheFile(Path.of(vectorCache));
         }
         return new CurrentLibrary(library);
-    }
-
-    /** A prototype, so whoever asks for {@code Answers} gets the current ones, never a version frozen at start-up. */
-    @Bean
-    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-    Answers answers(CurrentLibrary current) {
-        return current.answers();
     }
 }

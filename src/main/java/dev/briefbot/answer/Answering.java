@@ -5,5 +5,5 @@ record Answering(Facts facts, Items items, RegionNames regionNames, PeopleNames 
                  RegionAnswers regions, AdvisorAnswers advisors, RankingAnswers rankings,
                  RankingQuestions rankingQuestions, CatalogueAnswers catalogue, BriefAnswers briefs,
                  PeopleQuestions people, Counts counts, Vocabulary vocabulary,
-                 Mentions mentions) {
+                 Mentions mentions, UnreviewedTexts unreviewed) {
 }

@@ -41,15 +41,18 @@ public final class Answers {
         this.regionNames = new RegionNames(facts.gazetteer());
         PeopleNames peopleNames = new PeopleNames(facts.people(), facts.gazetteer());
         this.rankings = new RankingAnswers(facts, items);
-        this.regions = new RegionAnswers(facts, items, regionNames, rankings);
+        UnreviewedTexts unreviewed = new UnreviewedTexts(facts.library().unreviewed());
+        this.regions = new RegionAnswers(facts, items, regionNames, rankings, unreviewed);
         this.advisors = new AdvisorAnswers(facts, items, peopleNames);
         this.catalogue = new CatalogueAnswers(facts);
         this.briefs = new BriefAnswers(facts, items);
         Vocabulary vocabulary = new Vocabulary(facts);
         Answering answering = new Answering(facts, items, regionNames, peopleNames, topicSearch, regions, advisors,
                 rankings, new RankingQuestions(facts, items), catalogue, briefs, new PeopleQuestions(facts, items),
-                new Counts(facts, items, regions), vocabulary, new Mentions(facts));
-        this.intents = new Intents(new QuestionParser(facts, regionNames, peopleNames, vocabulary), answering);
+                new Counts(facts, items, regions), vocabulary, new Mentions(facts),
+                unreviewed);
+        this.intents = new Intents(new QuestionParser(facts, regionNames, peopleNames, vocabulary,
+                topicSearch.engine().glossary()), answering);
         this.lookup = new Lookup(facts, items, regionNames, peopleNames, topicSearch, regions, advisors);
     }
 
@@ -131,7 +134,15 @@ public final class Answers {
 
     /** {@code /source}: the briefs loaded, with title, publisher and date. */
     public Answer source() {
-        return catalogue.source();
+        return catalogue.source(false);
+    }
+
+    /**
+     * {@code /source} for whoever runs the bot (the console, an operator in a private chat): also why a brief was
+     * set aside.
+     */
+    public Answer source(boolean operator) {
+        return catalogue.source(operator);
     }
 
     /**

@@ -189,7 +189,7 @@ final class BriefAnswers {
     }
 
     /** The publication time as the page prints it ("Jan 28, 2024 08:50 PM"), or as the facts give it. */
-    String printed(Brief brief) {
+    static String printed(Brief brief) {
         Matcher line = PRINTED.matcher(brief.text());
         if (line.find()) {
             return line.group(1);

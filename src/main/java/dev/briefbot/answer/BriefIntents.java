@@ -163,7 +163,7 @@ final class BriefIntents {
 
         @Override
         public Answer answer(Question question) {
-            return answering.catalogue().source();
+            return answering.catalogue().source(false);
         }
     }
 

@@ -34,7 +34,8 @@ final class NameIndex<T> {
     private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final int LONGEST_NAME_IN_WORDS = 5;
+    // "Guangdong-Hong Kong-Macao Greater Bay Area" is seven words
+    private static final int LONGEST_NAME_IN_WORDS = 8;
     // the answer layer protects itself: names are looked for in the first 60 words only, so a pasted
     // 5,000-character text costs no more than a long question (no one puts the name they ask about at word 61)
     static final int WORDS_READ_FOR_NAMES = 60;

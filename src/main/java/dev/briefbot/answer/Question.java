@@ -65,6 +65,17 @@ record Question(String text, List<Word> words, Language language, List<Lexicon.F
         return content().stream().anyMatch(word -> !generic[words.indexOf(word)]);
     }
 
+    /** The content words beyond the domain's own ("robots" of "AI robots"), as typed: a topic to look up as it is. */
+    List<String> specificContent() {
+        boolean[] generic = new boolean[words.size()];
+        cues.stream().filter(found -> found.cue() == Cue.GENERIC).forEach(found -> {
+            for (int at = Math.max(0, found.from()); at < found.to(); at++) {
+                generic[at] = true;
+            }
+        });
+        return content().stream().filter(word -> !generic[words.indexOf(word)]).map(Word::typed).toList();
+    }
+
     /** Whether it names any topic at all, the domain's own words included: "who talked about AI?". */
     boolean hasAnyContent() {
         return !content().isEmpty();

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
+import dev.briefbot.answer.search.Glossary;
 import dev.briefbot.brief.Brief;
 import dev.briefbot.brief.Region;
 
@@ -46,30 +47,113 @@ final class QuestionParser {
     private final PeopleNames peopleNames;
     private final Vocabulary vocabulary;
     private final Facts facts;
+    private final Glossary glossary;
 
-    QuestionParser(Facts facts, RegionNames regionNames, PeopleNames peopleNames, Vocabulary vocabulary) {
+    QuestionParser(Facts facts, RegionNames regionNames, PeopleNames peopleNames, Vocabulary vocabulary,
+                   Glossary glossary) {
         this.facts = facts;
+        this.glossary = glossary;
         this.regionNames = regionNames;
         this.peopleNames = peopleNames;
         this.vocabulary = vocabulary;
     }
 
+    /**
+     * A question in Chinese is read in English, through the glossary (谁提到了机器人？ as "who mentioned robots?"),
+     * so that every intent reads one language; the Chinese words the glossary does not know are names nothing in the
+     * library mentions (百度说了什么？ asks about 百度), and a final 吗 still asks yes or no.
+     */
     Question parse(String asked, Optional<Subject> context) {
         String text = asked == null ? "" : Word.normalised(NameIndex.firstWordsOf(asked.strip()));
+        if (!Glossary.hasChinese(text)) {
+            return parseEnglish(text, context, List.of(), false);
+        }
+        Glossary.Translation english = glossary.translate(text);
+        // 吗 asks yes or no; 么 only where it is not part of 什么, 怎么, 多么…
+        boolean yesNo = text.matches("(?s).*(吗|(?<![什怎这那多])么)[\\s?？!！。.]*");
+        // the words the glossary left as they were stay in the text, where the cues may know them (总结, 排名);
+        // numbers (第三, 前五) are read by the parse itself
+        StringBuilder numbers = new StringBuilder();
+        java.util.regex.Matcher run = UNREAD.matcher(english.english());
+        while (run.find()) {
+            numbers.append(' ').append(hanNumbers(run.group().replaceAll("\\s+", "")));
+        }
+        String read = HAN_NUMBER.matcher(english.english()).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        Question parsed = parseEnglish((read + numbers).strip(), context, List.of(), yesNo);
+        // what no cue, region or person took is a name nothing in the library mentions (百度说了什么？ asks about
+        // 百度), rejoined where smartcn cut it into characters; a character alone is a measure word or a particle
+        List<String> unknown = new ArrayList<>(hanRuns(parsed.content()));
+        unknown.addAll(parsed.unknownNames());
+        return new Question(text, parsed.words(), language(text), parsed.cues(), parsed.regions(), parsed.people(),
+                parsed.briefs(), parsed.numbers(), parsed.ordinals(), parsed.years(), unknown, parsed.yesNo(),
+                parsed.context(), parsed.named());
+    }
+
+    /** Chinese words that stood together, as one run each, when a run is longer than a character. */
+    private static List<String> hanRuns(List<Word> content) {
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        Word last = null;
+        for (Word word : content) {
+            boolean joined = last != null && word.isHan() && last.isHan() && word.start() <= last.end() + 1;
+            if (!joined && run.length() > 1) {
+                runs.add(run.toString());
+            }
+            if (!joined) {
+                run.setLength(0);
+            }
+            if (word.isHan()) {
+                run.append(word.typed());
+                last = word;
+            } else {
+                last = null;
+            }
+        }
+        if (run.length() > 1) {
+            runs.add(run.toString());
+        }
+        return runs;
+    }
+
+    private static final java.util.regex.Pattern UNREAD = java.util.regex.Pattern.compile(
+            "\\p{IsHan}+(?:\\s+\\p{IsHan}+)*");
+    private static final java.util.regex.Pattern HAN_NUMBER = java.util.regex.Pattern.compile(
+            "[第前]?[〇一二三四五六七八九十两0-9]+[名位个]?");
+
+    /** 第三 as "number 3", 前五 as "top 5": the places and counts a Chinese run holds, in English. */
+    private static String hanNumbers(String unread) {
+        StringBuilder places = new StringBuilder();
+        List<Integer> numbers = new ArrayList<>();
+        List<Integer> ordinals = new ArrayList<>();
+        readHanNumbers(unread, numbers, ordinals);
+        ordinals.forEach(place -> places.append(" number ").append(place));
+        numbers.forEach(count -> places.append(" top ").append(count));
+        return places.toString().strip();
+    }
+
+    private Question parseEnglish(String text, Optional<Subject> context, List<String> unknownHan,
+                                  boolean yesNoHan) {
         List<Word> words = Word.of(text);
         List<String> nameForms = words.stream().map(Word::nameForm).toList();
         Set<Integer> named = new HashSet<>();
         List<Region> regions = regions(nameForms, text, named);
+        Set<Integer> inPlaceNames = Set.copyOf(named);
         List<String> elsewhere = new ArrayList<>();
         List<String> people = people(words, nameForms, text, named, elsewhere);
-        List<Lexicon.Found> cues = lexicon.find(words, this::known);
+        // a word inside a place's name is the name's, not a cue: "area" of "Greater Bay Area" asks for no list of
+        // regions (a person's role stays a cue: "is Xu Li the CEO of SenseTime?" asks about a role)
+        List<Lexicon.Found> cues = lexicon.find(words, this::known).stream()
+                .filter(found -> found.from() < 0 || found.to() <= found.from()
+                        || !allIn(inPlaceNames, found.from(), found.to()))
+                .toList();
         List<Integer> numbers = new ArrayList<>();
         List<Integer> ordinals = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         readNumbers(words, text, numbers, ordinals, years, named);
+        List<String> unknown = new ArrayList<>(unknownHan);
+        unknown.addAll(unknown(elsewhere, unknownNames(words, named, cues)));
         return new Question(text, words, language(text), cues, regions, people, briefsNamed(text),
-                numbers, ordinals, years, unknown(elsewhere, unknownNames(words, named, cues)), yesNo(words, cues),
-                context, named);
+                numbers, ordinals, years, unknown, yesNoHan || yesNo(words, cues), context, named);
     }
 
     /** A region's names in Chinese characters, longest first. */
@@ -318,6 +402,15 @@ final class QuestionParser {
             }
         }
         return false;
+    }
+
+    private static boolean allIn(Set<Integer> named, int from, int to) {
+        for (int at = from; at < to; at++) {
+            if (!named.contains(at)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void cover(Set<Integer> named, int from, int to) {

@@ -118,20 +118,27 @@ final class RankingAnswers {
     }
 
     Answer whole() {
-        List<Answer.Item> lists = facts.rankings().stream()
+        List<Facts.RankingFact> newestFirst = facts.rankings().stream()
                 .sorted(java.util.Comparator.comparing((Facts.RankingFact fact) -> fact.brief().published()).reversed())
+                .toList();
+        List<Answer.Item> lists = newestFirst.stream()
                 .map(fact -> items.ranking(fact, entryLines(fact.ranking(), fact.ranking().entries().size())))
                 .toList();
         Facts.RankingFact first = newest();
+        boolean several = newestFirst.size() > 1;
         List<String> leaders = first.ranking().entries().stream().limit(3)
                 .map(entry -> items.regionName(entry.region())).toList();
-        String headline = leaders.get(0) + " leads the ranking of " + size(first.ranking()) + " regions"
+        // with several rankings, the headline says which one it speaks of
+        String which = several ? "the newest ranking (" + Items.month(first.ranking().released()) + ")"
+                : "the ranking";
+        String headline = leaders.get(0) + " leads " + which + " of " + size(first.ranking()) + " regions"
                 + (leaders.size() > 1 ? ", followed by " + Items.joined(leaders.subList(1, leaders.size()), "and")
                 : "") + ".";
-        List<String> notes = facts.rankings().stream()
+        List<String> notes = newestFirst.stream()
                 .map(Facts.RankingFact::ranking)
                 .filter(ranking -> ranking.measure() != null && !ranking.measure().isBlank())
-                .map(ranking -> "Measure: " + ranking.measure() + ".")
+                .map(ranking -> "Measure" + (several ? " (" + Items.month(ranking.released()) + ")" : "") + ": "
+                        + ranking.measure() + ".")
                 .toList();
         return new Answer(headline, lists, notes, regionSuggestions(first.ranking()))
                 .about(Subject.of("rankings", "rankings").withRegions(first.ranking().entries().stream()

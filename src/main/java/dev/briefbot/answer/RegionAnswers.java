@@ -17,10 +17,13 @@ final class RegionAnswers {
     private final Items items;
     private final RegionNames regionNames;
     private final RankingAnswers rankings;
+    private final UnreviewedTexts unreviewed;
     // the gazetteer's shape, looked up per ask instead of scanning every region
     private final Map<String, List<String>> placesWithin;
 
-    RegionAnswers(Facts facts, Items items, RegionNames regionNames, RankingAnswers rankings) {
+    RegionAnswers(Facts facts, Items items, RegionNames regionNames, RankingAnswers rankings,
+                  UnreviewedTexts unreviewed) {
+        this.unreviewed = unreviewed;
         this.facts = facts;
         this.items = items;
         this.regionNames = regionNames;
@@ -72,6 +75,8 @@ final class RegionAnswers {
                 .map(item -> proposals.isEmpty() ? new Answer.Item(item.title(), List.of(), item.points(), item.tag())
                         : item)
                 .forEach(found::add);
+        // the texts not yet reviewed, quoted where they name the region: last, and marked as such
+        found.addAll(UnreviewedTexts.items(unreviewed.naming(region)));
         // a district without proposals of its own still leads to its city's and province's
         List<Answer.Suggestion> next = proposals.isEmpty() && !region.type().isBelowCity()
                 ? suggestions(facts.regionsWithProposals()) : related(region);

@@ -208,6 +208,10 @@ final class TopicIntents {
      */
     static Answer whoProposed(Answering answering, Question question, String text, List<Word> topic) {
         List<ProposalFact> found = text.isBlank() ? List.of() : answering.search().search(text);
+        List<UnreviewedTexts.Found> unreviewed = answering.unreviewed().about(question.specificContent());
+        if (found.isEmpty() && !unreviewed.isEmpty()) {
+            return fromUnreviewed(question, unreviewed);
+        }
         if (found.isEmpty()) {
             List<String> unknown = unknownWords(answering, question);
             if (!unknown.isEmpty()) {
@@ -224,8 +228,9 @@ final class TopicIntents {
             return nothingFound(answering, asked);
         }
         List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
-        List<Answer.Item> items = found.size() == 1 ? List.of(answering.items().quotedOnly(found.get(0)))
-                : answering.items().byPerson(found);
+        List<Answer.Item> items = new ArrayList<>(found.size() == 1
+                ? List.of(answering.items().quotedOnly(found.get(0))) : answering.items().byPerson(found));
+        items.addAll(UnreviewedTexts.items(unreviewed));
         return new Answer(whoHeadline(answering, found), items, List.of(),
                 people.stream().map(PeopleQuestions::advisor).toList())
                 .about(Subject.of("who", text).withTopic(asked).withPeople(people).withShown(shown(found)));
@@ -323,8 +328,29 @@ final class TopicIntents {
                 .about(Subject.of("unknown-name", question.text()));
     }
 
+    /**
+     * Only a text not yet reviewed has it: its sentences as printed, under a headline that says so, naming nobody
+     * the sentences do not name themselves (no button, no "proposed").
+     */
+    static Answer fromUnreviewed(Question question, List<UnreviewedTexts.Found> found) {
+        String topic = String.join(" ", question.specificContent());
+        long sentences = found.stream().mapToLong(one -> one.sentences().size()).sum();
+        String where = found.size() == 1 ? "the text of “" + found.get(0).text().title() + "”"
+                : found.size() + " texts";
+        return new Answer("The reviewed briefs say nothing about “" + topic + "”; " + where + ", not yet reviewed, "
+                + "has " + (sentences == 1 ? "1 sentence" : sentences + " sentences") + " on it.",
+                UnreviewedTexts.items(found),
+                List.of("Quoted as printed: nothing in it has been checked or attributed yet."),
+                List.of(new Answer.Suggestion("Sources", "/source")))
+                .about(Subject.of("who", topic).withTopic(topic));
+    }
+
     /** The search found nothing: say so, naming nobody. */
     static Answer nothingAbout(Answering answering, Question question, String topic) {
+        List<UnreviewedTexts.Found> unreviewed = answering.unreviewed().about(question.specificContent());
+        if (!unreviewed.isEmpty()) {
+            return fromUnreviewed(question, unreviewed);
+        }
         List<String> unknown = unknownWords(answering, question);
         if (!unknown.isEmpty()) {
             return notMentioned(answering, question, unknown);

@@ -41,7 +41,7 @@ public record Brief(
     }
 
     public Source source() {
-        return new Source(title, publisher, published.date());
+        return new Source(title, publisher, published.date(), url);
     }
 
     public Person person(String personId) {

@@ -1,5 +1,7 @@
 package dev.briefbot.chat;
 
+import dev.briefbot.answer.Answer;
+
 import dev.briefbot.answer.CurrentLibrary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,7 +24,17 @@ class ChatConfiguration {
             Conversations conversations) {
         // the operators' desk is looked up when asked: what it does (a reload) reaches the transport, which needs
         // this router, so it cannot be had before the router is built
-        OperatorDesk operatorsWhenAsked = request -> operators.getIfAvailable(OperatorDesk::elsewhere).reload(request);
+        OperatorDesk operatorsWhenAsked = new OperatorDesk() {
+            @Override
+            public Answer reload(ChatRequest request) {
+                return operators.getIfAvailable(OperatorDesk::elsewhere).reload(request);
+            }
+
+            @Override
+            public boolean operates(ChatRequest request) {
+                return operators.getIfAvailable(OperatorDesk::elsewhere).operates(request);
+            }
+        };
         return new ChatRouter(library::answers, settings, subscriptions.getIfAvailable(SubscriptionDesk::elsewhere),
                 operatorsWhenAsked, conversations);
     }

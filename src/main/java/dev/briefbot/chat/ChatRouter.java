@@ -10,7 +10,8 @@ import dev.briefbot.answer.Answers;
 
 /**
  * A chat request to the answer it deserves, or to none. In a private chat every command and every other text is for
- * the bot; in a group only commands addressed to it (or to no bot), and text that mentions it or replies to it.
+ * the bot (a command addressed to another bot gets a note saying so); in a group only commands addressed to it (or
+ * to no bot), and text that mentions it or replies to it.
  */
 public final class ChatRouter {
 
@@ -52,9 +53,44 @@ public final class ChatRouter {
         return reply;
     }
 
+    /**
+     * The request as one command that asks it alone, for a link or a button to carry: the command itself, or
+     * {@code /ask} and the question. Empty for what such a link should not run ({@link Command#answersAlike}), for
+     * text not addressed to the bot, and for a question read in the chat's context whose answer alone would differ
+     * from {@code given} (then it is asked again without the context, to compare).
+     */
+    public Optional<String> askedAlone(ChatRequest request, Answer given) {
+        String text = withoutMention(request.text());
+        Optional<CommandLine> line = CommandLine.parse(text);
+        if (line.isPresent()) {
+            Optional<Command> command = Command.named(line.get().name()).filter(Command::answersAlike)
+                    .filter(named -> line.get().isFor(botUsername));
+            if (command.isEmpty()) {
+                return Optional.empty();
+            }
+            String arguments = bounded(line.get().arguments());
+            if (command.get() != Command.ASK) {
+                return Optional.of(command.get().slashed() + (arguments.isEmpty() ? "" : " " + arguments));
+            }
+            text = arguments;
+        } else if (!isHeard(request)) {
+            return Optional.empty();
+        }
+        String question = bounded(text).strip();
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean inContext = conversations.contextOf(request).isPresent();
+        if (inContext && !answers.get().question(question, Optional.empty()).equals(given)) {
+            return Optional.empty();
+        }
+        return Optional.of(Command.ASK.slashed() + " " + question);
+    }
+
     private Optional<Answer> commandReply(ChatRequest request, CommandLine line) {
         if (!line.isFor(botUsername)) {
-            return Optional.empty();
+            // a group may hold that other bot; a private chat holds only us, and silence would help no one
+            return request.isPrivate() ? Optional.of(guide.strayCommand(line)) : Optional.empty();
         }
         Optional<Command> command = Command.named(line.name());
         if (command.isPresent()) {
@@ -68,6 +104,14 @@ public final class ChatRouter {
         return isHeard(request) ? Optional.of(question(request, text)) : Optional.empty();
     }
 
+    /**
+     * The transport sent {@code answer} as message {@code messageId} of the chat: a reply to that message, in any
+     * chat, is read in that answer's context.
+     */
+    public void sent(long chatId, long messageId, Answer answer) {
+        conversations.sent(chatId, messageId, answer);
+    }
+
     private Answer answer(ChatRequest request, Command command, String typed) {
         Answers current = answers.get();
         String arguments = bounded(typed);
@@ -79,7 +123,7 @@ public final class ChatRouter {
             case ADVISOR -> current.advisor(arguments);
             case RANKINGS -> current.rankings(arguments);
             case TOPICS -> current.topics();
-            case SOURCE -> current.source();
+            case SOURCE -> current.source(operators.operates(request));
             case SUMMARY -> current.summary();
             case ASK -> question(request, arguments);
             case SUBSCRIBE -> subscriptions.subscribe(request, arguments);

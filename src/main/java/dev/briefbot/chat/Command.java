@@ -60,6 +60,14 @@ public enum Command {
         return this == RELOAD;
     }
 
+    /**
+     * Its answer is the same in every chat, for anyone, and changes nothing: a shared link may carry it. Not /start
+     * (a link opens with it anyway), nor the subscriptions (each chat's own), nor the operators' commands.
+     */
+    public boolean answersAlike() {
+        return this != START && !changesSubscriptions() && this != SUBSCRIPTIONS && !isForOperators();
+    }
+
     /** The commands /help and the command menus show: all but the operators' own. */
     public static List<Command> forEveryone() {
         return Arrays.stream(values()).filter(command -> !command.isForOperators()).toList();

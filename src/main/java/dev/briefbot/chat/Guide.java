@@ -1,6 +1,8 @@
 package dev.briefbot.chat;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dev.briefbot.answer.Answer;
 import dev.briefbot.brief.Brief;
@@ -11,6 +13,8 @@ final class Guide {
 
     // a command name a user typed is echoed back; Telegram's own command names are at most 32 characters
     private static final int LONGEST_ECHOED_NAME = 32;
+    /** A Telegram username, as a bot's is: 5 to 32 letters, digits and underscores (older bots may have fewer). */
+    private static final Pattern BOT_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{2,31}");
 
     private static final List<Answer.Suggestion> SUGGESTIONS = List.of(
             new Answer.Suggestion("Shenzhen", "/region Shenzhen"),
@@ -30,6 +34,24 @@ final class Guide {
         String command = name.isEmpty() ? "that command" : "/" + abbreviated(name);
         return Answer.of("I don't know " + command + ". Try /help.")
                 .withSuggestions(List.of(new Answer.Suggestion("Help", "/help")));
+    }
+
+    /**
+     * A command addressed to another bot, or to a name no bot can have ({@code /region@@bot}), where only this bot
+     * reads it: which bot it was for, and this bot's own spelling, as a button when it is one of ours.
+     */
+    Answer strayCommand(CommandLine line) {
+        Optional<Command> ours = Command.named(line.name()).filter(command -> !command.isForOperators());
+        String mine = ours.map(command -> "here it is " + command.slashed())
+                .orElseGet(() -> "I have no /" + abbreviated(line.name()) + "; /help lists mine");
+        String headline = BOT_NAME.matcher(line.botName()).matches()
+                ? "That command is for @" + line.botName() + "; " + mine + "."
+                : "That command names no bot (“@" + abbreviated(line.botName()) + "” is not a bot's name); " + mine
+                        + ".";
+        String command = ours.map(Command::slashed).orElse("/help")
+                + (ours.isPresent() && !line.arguments().isEmpty() ? " " + line.arguments() : "");
+        String label = ours.isPresent() ? abbreviated(command) : "Help";
+        return Answer.of(headline).withSuggestions(List.of(new Answer.Suggestion(label, command)));
     }
 
     private Answer guide(String headline, Library library) {

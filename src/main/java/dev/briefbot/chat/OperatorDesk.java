@@ -11,10 +11,31 @@ public interface OperatorDesk {
     /** {@code /reload}: takes in the seeds folder now, for an operator; anyone else is told no. */
     Answer reload(ChatRequest request);
 
-    /** Where nobody operates the bot from the chat (the console): the command says where it works. */
+    /**
+     * Whether the request comes from an operator, in a private chat: then {@code /source} also says why a brief was
+     * set aside. Nobody by default.
+     */
+    default boolean operates(ChatRequest request) {
+        return false;
+    }
+
+    /**
+     * Where nobody operates the bot from the chat (the console): the command says where it works. Whoever runs the
+     * console runs the bot, so they see what an operator sees.
+     */
     static OperatorDesk elsewhere() {
         Answer elsewhere = Answer.of("/reload is for the operators of the Telegram bot; the console reads the seeds "
                 + "folder each time it starts.");
-        return request -> elsewhere;
+        return new OperatorDesk() {
+            @Override
+            public Answer reload(ChatRequest request) {
+                return elsewhere;
+            }
+
+            @Override
+            public boolean operates(ChatRequest request) {
+                return true;
+            }
+        };
     }
 }

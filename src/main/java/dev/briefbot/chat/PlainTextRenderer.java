@@ -53,7 +53,7 @@ public final class PlainTextRenderer {
     }
 
     private String sources(Answer answer) {
-        return answer.sources().stream().map(SourceLine::of).map(Printable::of).collect(Collectors.joining("\n"));
+        return answer.sources().stream().map(SourceLine::withAddress).map(Printable::of).collect(Collectors.joining("\n"));
     }
 
     private String suggestions(Answer answer) {

@@ -2,13 +2,16 @@ package dev.briefbot.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.briefbot.answer.Answer;
+import dev.briefbot.brief.Source;
 
 /**
  * An answer as Telegram messages in HTML parse mode: bold headline and item titles, quotes in blockquotes, notes,
- * source lines in italics. Suggestions are left to the transport, which shows them as buttons.
+ * source lines in italics (a link to the article where its brief gives the address). Suggestions are left to the
+ * transport, which shows them as buttons.
  * <p>
  * Only {@code & < >} are escaped: Telegram understands no other named entity. Each message fits Telegram's limit:
  * answers split between items, an oversized item between its lines, an oversized line between characters, and
@@ -26,19 +29,32 @@ public final class TelegramHtmlRenderer {
     /** Quotes longer than this go in an expandable blockquote: a phone shows their start, a tap the rest. */
     public static final int LONG_QUOTE = 200;
 
-    /** One line of a message: its text and the tag around it, if any ("blockquote expandable" has an attribute). */
-    private record Line(String tag, String text) {
+    /**
+     * One line of a message: its text, the tag around it, if any ("blockquote expandable" has an attribute), and the
+     * address it links to, if any (a source line whose brief gives its article's {@code url}).
+     */
+    private record Line(String tag, String text, String href) {
+
+        Line(String tag, String text) {
+            this(tag, text, null);
+        }
 
         static Line plain(String text) {
             return new Line("", text);
         }
 
         String html() {
-            return tag.isEmpty() ? escaped(text) : "<" + tag + ">" + escaped(text) + "</" + name() + ">";
+            String inner = href == null ? escaped(text) : anchor() + escaped(text) + "</a>";
+            return tag.isEmpty() ? inner : "<" + tag + ">" + inner + "</" + name() + ">";
         }
 
         int markupLength() {
-            return tag.isEmpty() ? 0 : tag.length() + name().length() + 5;
+            return (tag.isEmpty() ? 0 : tag.length() + name().length() + 5)
+                    + (href == null ? 0 : anchor().length() + "</a>".length());
+        }
+
+        private String anchor() {
+            return "<a href=\"" + escaped(href).replace("\"", "&quot;") + "\">";
         }
 
         private String name() {
@@ -46,6 +62,9 @@ public final class TelegramHtmlRenderer {
             return space < 0 ? tag : tag.substring(0, space);
         }
     }
+
+    /** An address Telegram links: http or https, and nothing in it that could end the attribute or the tag. */
+    private static final Pattern LINKABLE = Pattern.compile("https?://[^\\s\"'<>]{1,2000}", Pattern.CASE_INSENSITIVE);
 
     public List<String> render(Answer answer) {
         List<String> pieces = blocks(answer).stream().flatMap(block -> pieces(block).stream()).toList();
@@ -94,7 +113,7 @@ public final class TelegramHtmlRenderer {
         boolean tagged = answer.quotesSeveralBriefs();
         answer.items().forEach(item -> blocks.add(item(item, tagged)));
         blocks.add(answer.notes().stream().map(Line::plain).toList());
-        blocks.add(answer.sources().stream().map(source -> new Line("i", SourceLine.of(source))).toList());
+        blocks.add(answer.sources().stream().map(TelegramHtmlRenderer::sourceLine).toList());
         return blocks.stream().map(this::shown).filter(block -> !block.isEmpty()).toList();
     }
 
@@ -115,6 +134,12 @@ public final class TelegramHtmlRenderer {
         return lines;
     }
 
+    /** A source line in italics, a link to the article where the brief gives its address. */
+    private static Line sourceLine(Source source) {
+        String url = source.url() == null ? null : source.url().strip();
+        return new Line("i", SourceLine.of(source), url != null && LINKABLE.matcher(url).matches() ? url : null);
+    }
+
     /** A quote as Telegram shows it: a long one collapsed to its first lines (Bot API 7.4's expandable quote). */
     private static Line quote(String text) {
         return new Line(text.length() > LONG_QUOTE ? "blockquote expandable" : "blockquote", text);
@@ -123,7 +148,7 @@ public final class TelegramHtmlRenderer {
     /** The lines Telegram can show: printable, and not blank (a blank message is refused). */
     private List<Line> shown(List<Line> block) {
         return block.stream()
-                .map(line -> new Line(line.tag(), Printable.of(line.text())))
+                .map(line -> new Line(line.tag(), Printable.of(line.text()), line.href()))
                 .filter(line -> !line.text().isBlank())
                 .toList();
     }
@@ -148,7 +173,7 @@ public final class TelegramHtmlRenderer {
         String rest = line.text();
         while (!rest.isEmpty()) {
             int end = cutPoint(rest, budget);
-            parts.add(new Line(line.tag(), rest.substring(0, end)));
+            parts.add(new Line(line.tag(), rest.substring(0, end), line.href()));
             rest = rest.substring(end);
         }
         return parts.stream().filter(part -> !part.text().isBlank()).toList();

@@ -25,6 +25,11 @@ final class LibraryReloadDesk implements OperatorDesk {
     }
 
     @Override
+    public boolean operates(ChatRequest request) {
+        return request.chatType() == dev.briefbot.chat.ChatType.PRIVATE && operators.includes(request.senderId());
+    }
+
+    @Override
     public Answer reload(ChatRequest request) {
         if (!operators.includes(request.senderId())) {
             return Answer.of(OPERATORS_ONLY);

@@ -11,7 +11,9 @@ import dev.briefbot.chat.ChatSettings;
 import dev.briefbot.chat.TelegramHtmlRenderer;
 import dev.briefbot.chat.TelegramToken;
 import dev.briefbot.document.DocumentDesk;
+import dev.briefbot.telegram.conversation.AnsweredMessages;
 import dev.briefbot.telegram.conversation.ChatAdmins;
+import dev.briefbot.telegram.conversation.DeepLinks;
 import dev.briefbot.telegram.conversation.FloodGuard;
 import dev.briefbot.telegram.conversation.InlineAnswers;
 import dev.briefbot.telegram.conversation.MembershipChanges;
@@ -178,11 +180,13 @@ class TelegramConfiguration {
     TelegramChat telegramChat(TelegramSettings settings, ChatRouter router, TelegramHtmlRenderer renderer,
             TelegramSender sender, ChatSettings chat, CurrentLibrary library, ApplicationEventPublisher events,
             ObjectProvider<DocumentDesk> documents) {
+        DeepLinks links = new DeepLinks(chat::botUsername);
         return new TelegramChat(router, renderer, sender,
                 new FloodGuard(settings.flood().perMinute(), SendClock.scaled(1)),
-                new PageTurner(router, renderer, sender, new PagedQuestions(PagedQuestions.CAPACITY)),
+                new PageTurner(router, renderer, sender, new PagedQuestions(PagedQuestions.CAPACITY), links),
                 new InlineAnswers(library::answers, renderer, sender, chat::botUsername),
-                new MembershipChanges(events, renderer, sender), documentsWhenSent(documents));
+                new MembershipChanges(events, renderer, sender), links,
+                new AnsweredMessages(AnsweredMessages.CAPACITY), documentsWhenSent(documents));
     }
 
     /**

@@ -7,7 +7,7 @@ import dev.briefbot.brief.Library;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** The application gets its {@code Answers} from the library it loaded. */
+/** The application answers over the library it loaded, through the one {@code CurrentLibrary}. */
 class AnswerConfigurationTest {
 
     private static final Library LIBRARY = ProjectLibrary.LIBRARY;
@@ -19,7 +19,7 @@ class AnswerConfigurationTest {
     @Test
     void shouldAnswerOverTheLibraryBean() {
         context.run(started -> {
-            Answers answers = started.getBean(Answers.class);
+            Answers answers = started.getBean(CurrentLibrary.class).answers();
 
             assertThat(answers.library()).isSameAs(LIBRARY);
             assertThat(answers.region("Shenzhen").headline()).startsWith("Shenzhen");

@@ -33,7 +33,9 @@ class CatalogueAnswersTest {
         assertThat(answer.items()).singleElement().satisfies(item -> {
             assertThat(item.title()).isEqualTo(
                     "Lawmakers and political advisors brainstorm to seize opportunity for AI growth");
-            assertThat(item.lines()).containsExactly("Global Times, 28 January 2024 · CHINA / POLITICS",
+            assertThat(item.lines()).containsExactly(
+                    "Open-source large model will be more accessible, affordable in 2024",
+                    "Global Times · CHINA / POLITICS · published Jan 28, 2024 08:50 PM",
                     "9 people, 15 proposals and statements, 1 ranking");
         });
     }

@@ -39,7 +39,7 @@ class ChatRouterTest {
         when(answers.rankings("")).thenReturn(Answer.of("rankings"));
         when(answers.rankings("3")).thenReturn(Answer.of("rankings 3"));
         when(answers.topics()).thenReturn(Answer.of("topics"));
-        when(answers.source()).thenReturn(Answer.of("source"));
+        when(answers.source(true)).thenReturn(Answer.of("source"));
         when(answers.question(eq("who proposed robots?"), any())).thenReturn(Answer.of("question robots"));
     }
 
@@ -77,10 +77,36 @@ class ChatRouterTest {
     }
 
     @Test
-    void shouldIgnoreACommandForAnotherBot() {
-        assertThat(router.reply(ChatRequest.privateChat(USER, "/region@OtherBot Shenzhen"))).isEmpty();
+    void shouldIgnoreACommandForAnotherBotInAGroup() {
         assertThat(router.reply(group("/help@OtherBot", false))).isEmpty();
+        assertThat(router.reply(group("/region@@bot Shenzhen", false))).isEmpty();
         verifyNoInteractions(answers);
+    }
+
+    @Test
+    void shouldTellAPrivateChatWhichBotACommandWasForAndOurSpellingOfIt() {
+        Answer reply = router.reply(ChatRequest.privateChat(USER, "/region@OtherBot Shenzhen")).orElseThrow();
+
+        assertThat(reply.headline()).isEqualTo("That command is for @OtherBot; here it is /region.");
+        assertThat(reply.suggestions()).extracting(Answer.Suggestion::command).containsExactly("/region Shenzhen");
+        verifyNoInteractions(answers);
+    }
+
+    @Test
+    void shouldTellAPrivateChatOfAStrayAtThatNamesNoBot() {
+        Answer reply = router.reply(ChatRequest.privateChat(USER, "/region@@bot Shenzhen")).orElseThrow();
+
+        assertThat(reply.headline()).isEqualTo("That command names no bot (“@@bot” is not a bot's name); here it is "
+                + "/region.");
+        assertThat(reply.suggestions()).extracting(Answer.Suggestion::command).containsExactly("/region Shenzhen");
+    }
+
+    @Test
+    void shouldPointAStrayCommandWeDoNotHaveToHelp() {
+        Answer reply = router.reply(ChatRequest.privateChat(USER, "/weather@OtherBot Beijing")).orElseThrow();
+
+        assertThat(reply.headline()).isEqualTo("That command is for @OtherBot; I have no /weather; /help lists mine.");
+        assertThat(reply.suggestions()).extracting(Answer.Suggestion::command).containsExactly("/help");
     }
 
     @Test

@@ -2,9 +2,11 @@ package dev.briefbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.briefbot.answer.Answer;
+import dev.briefbot.brief.Source;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +39,18 @@ class PlainTextRendererTest {
         assertThat(text).containsOnlyOnce("Source: Global Times, 28 January 2024 — “Lawmakers and political advisors "
                 + "brainstorm to seize opportunity for AI growth”");
         assertThat(text).endsWith("Try: /region Guangdong · /who elderly care");
+    }
+
+    @Test
+    void shouldGiveTheArticlesWebAddressAfterItsSourceLineAndNoOtherAddress() {
+        Answer.Quote linked = new Answer.Quote("A quote.", new Source("Linked", "Xinhua", LocalDate.of(2025, 1, 20),
+                "https://example.org/article"));
+        Answer.Quote unsafe = new Answer.Quote("Another.", new Source("Unsafe", "", null, "javascript:alert(1)"));
+        String text = renderer.render(new Answer("Two", List.of(new Answer.Item("One", List.of(), List.of(linked)),
+                new Answer.Item("Other", List.of(), List.of(unsafe))), List.of(), List.of()));
+
+        assertThat(text).contains("Source: Xinhua, 20 January 2025 — “Linked” — https://example.org/article")
+                .contains("Source: “Unsafe”").doesNotContain("javascript");
     }
 
     @Test

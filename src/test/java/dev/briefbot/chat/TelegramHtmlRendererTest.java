@@ -2,10 +2,12 @@ package dev.briefbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import dev.briefbot.answer.Answer;
+import dev.briefbot.brief.Source;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,6 +99,33 @@ class TelegramHtmlRendererTest {
     @Test
     void shouldNeverSendAnEmptyMessage() {
         assertThat(valid(renderer.render(Answer.of(" \n")))).containsExactly("…");
+    }
+
+    @Test
+    void shouldLinkTheSourceLineToTheArticleWhereTheBriefGivesItsAddress() {
+        Source linked = new Source("AI growth", "Global Times", LocalDate.of(2024, 1, 28),
+                "https://example.org/article?id=1&lang=en");
+
+        String html = String.join("", valid(renderer.render(quoting(linked))));
+
+        assertThat(html).contains("<i><a href=\"https://example.org/article?id=1&amp;lang=en\">Source: Global Times, "
+                + "28 January 2024 — “AI growth”</a></i>");
+    }
+
+    @Test
+    void shouldLeaveTheSourceLineUnlinkedForAnAddressTelegramShouldNotOpen() {
+        for (String url : List.of("javascript:alert(1)", "https://x.org/\"><b>", "ftp://x.org/a", " ", "")) {
+            Source odd = new Source("AI growth", "Global Times", LocalDate.of(2024, 1, 28), url);
+
+            String html = String.join("", valid(renderer.render(quoting(odd))));
+
+            assertThat(html).as(url).doesNotContain("<a ").contains("<i>Source: Global Times");
+        }
+    }
+
+    private static Answer quoting(Source source) {
+        return new Answer("h", List.of(new Answer.Item("t", List.of(), List.of(new Answer.Quote("q", source)))),
+                List.of(), List.of());
     }
 
     private static List<String> valid(List<String> messages) {

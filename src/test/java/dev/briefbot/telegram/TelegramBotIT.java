@@ -103,6 +103,7 @@ class TelegramBotIT extends BotOverFakeTelegram {
 
         assertThat(telegram.commands().toString()).contains("region", "who", "rankings");
         assertThat(telegram.allowedUpdates())
-                .containsExactlyInAnyOrder("message", "callback_query", "inline_query", "my_chat_member");
+                .containsExactlyInAnyOrder("message", "edited_message", "callback_query", "inline_query",
+                        "my_chat_member");
     }
 }

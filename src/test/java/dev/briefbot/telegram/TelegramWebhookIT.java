@@ -89,7 +89,8 @@ class TelegramWebhookIT {
 
         assertThat(webhook.url()).isEqualTo(webhookUrl);
         assertThat(webhook.secret()).isEqualTo(SECRET);
-        assertThat(webhook.allowedUpdates()).containsExactlyElementsOf(TelegramPolling.ALLOWED_UPDATES);
+        assertThat(webhook.allowedUpdates()).containsExactlyElementsOf(TelegramPolling.ALLOWED_UPDATES)
+                .contains("edited_message");
         assertThat(telegram.calls("getUpdates")).as("a webhook bot never polls").isEmpty();
     }
 

@@ -14,17 +14,22 @@ final class ChatRequests {
 
     /** A text message: who asks is who may change the chat's subscriptions (an anonymous admin is the group). */
     static ChatRequest of(TelegramUpdate.Message message) {
-        return request(message.chatId(), message.chatType(), message.askerId(), message.text(),
-                message.addressedToBot());
+        return of(message, message.text());
+    }
+
+    /** A text message, read as if it asked {@code text}: a deep link's {@code /start payload} as its question. */
+    static ChatRequest of(TelegramUpdate.Message message, String text) {
+        return new ChatRequest(message.chatId(), TelegramUpdate.chatKind(message.chatType()), message.askerId(), text,
+                message.addressedToBot(), thread(message.threadId()), message.repliesTo());
     }
 
     /** A button pressed under one of the bot's messages, asking {@code text}: always addressed to the bot. */
     static ChatRequest of(TelegramUpdate.ButtonPress press, TelegramUpdate.ButtonPress.Pressed under, String text) {
-        return request(under.chatId(), under.chatType(), press.presserId(), text, true);
+        return new ChatRequest(under.chatId(), TelegramUpdate.chatKind(under.chatType()), press.presserId(), text,
+                true, thread(under.threadId()), 0);
     }
 
-    private static ChatRequest request(long chatId, String chatType, long askerId, String text,
-            boolean addressedToBot) {
-        return new ChatRequest(chatId, TelegramUpdate.chatKind(chatType), askerId, text, addressedToBot);
+    private static long thread(Integer threadId) {
+        return threadId == null ? 0 : threadId;
     }
 }

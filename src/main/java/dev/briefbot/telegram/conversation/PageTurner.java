@@ -34,13 +34,16 @@ public final class PageTurner {
     private final AnswerPages pages;
     private final BotApi sender;
     private final PagedQuestions questions;
+    private final DeepLinks links;
 
-    public PageTurner(ChatRouter router, TelegramHtmlRenderer renderer, BotApi sender, PagedQuestions questions) {
+    public PageTurner(ChatRouter router, TelegramHtmlRenderer renderer, BotApi sender, PagedQuestions questions,
+            DeepLinks links) {
         this.router = router;
         this.renderer = renderer;
         this.pages = new AnswerPages(renderer);
         this.sender = sender;
         this.questions = questions;
+        this.links = links;
     }
 
     /** A press read and checked; the kept question of a page button is looked up for the chat it was pressed in. */
@@ -63,24 +66,24 @@ public final class PageTurner {
     }
 
     /**
-     * Sends page 1 of a long answer, with its page row, and returns true; false when the answer is short, or a page
-     * would not fit one message (then the caller sends every part, and nothing is lost).
+     * Page 1 of a long answer, with its page row (and {@code share} above it); empty when the answer is short, or a
+     * page would not fit one message (then the caller sends every part, and nothing is lost).
      */
-    boolean sendFirstPage(ChatRequest request, Answer answer, Reply reply) {
+    Optional<MessagePart> firstPage(ChatRequest request, Answer answer, List<InlineKeyboardRow> share) {
         List<Answer> all = pages.of(answer);
         List<String> shown = oneMessageEach(all);
         if (shown.size() < 2) {
-            return false;
+            return Optional.empty();
         }
         PageLink link = PageLink.command(request.text(), shown.size())
                 .orElseGet(() -> PageLink.kept(questions.keep(request.chatId(), request.text())));
-        sender.execute(reply.message(shown.get(0), true, keyboard(all.get(0), link, 1, shown.size())));
-        return true;
+        return Optional.of(new MessagePart(shown.get(0), keyboard(all.get(0), share, link, 1, shown.size())));
     }
 
     /** Asks again and edits the pressed message to the page asked for; past the end, the last page. */
     void turn(ChatRequest request, ButtonReading press, int messageId) {
-        List<Answer> all = router.reply(request).map(pages::of).orElse(List.of());
+        Optional<Answer> answer = router.reply(request);
+        List<Answer> all = answer.map(pages::of).orElse(List.of());
         List<String> shown = oneMessageEach(all);
         if (shown.size() < 2) {
             log.debug("Chat {} message {}: the answer no longer pages", request.chatId(), messageId);
@@ -90,10 +93,11 @@ public final class PageTurner {
         // the library may have been reloaded into more pages than the old link has room for
         PageLink link = press.link().fits(shown.size()) ? press.link()
                 : PageLink.kept(questions.keep(request.chatId(), request.text()));
+        List<InlineKeyboardRow> share = links.shareRow(router.askedAlone(request, answer.get()));
         sender.execute(EditMessageText.builder().chatId(request.chatId()).messageId(messageId)
                 .text(shown.get(at - 1)).parseMode("HTML")
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                .replyMarkup(keyboard(all.get(at - 1), link, at, shown.size())).build());
+                .replyMarkup(keyboard(all.get(at - 1), share, link, at, shown.size())).build());
     }
 
     /** One message per page; none when there is one page, or a page would need several messages. */
@@ -112,9 +116,11 @@ public final class PageTurner {
         return shown;
     }
 
-    /** The page's suggestions, then the page row: the row stays in one place as the pages turn. */
-    private static InlineKeyboardMarkup keyboard(Answer page, PageLink link, int at, int count) {
+    /** The page's suggestions, the share row, then the page row: it stays in one place as the pages turn. */
+    private static InlineKeyboardMarkup keyboard(Answer page, List<InlineKeyboardRow> share, PageLink link, int at,
+            int count) {
         List<InlineKeyboardRow> rows = new ArrayList<>(SuggestionButtons.rows(page.suggestions()));
+        rows.addAll(share);
         rows.add(pageRow(link, at, count));
         return InlineKeyboardMarkup.builder().keyboard(rows).build();
     }

@@ -2,6 +2,7 @@ package dev.briefbot.telegram.conversation;
 
 import dev.briefbot.telegram.intake.TelegramUpdate;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -40,5 +41,16 @@ record Reply(long chatId, Integer replyTo, Integer threadId) {
             message.replyMarkup(buttons);
         }
         return message.build();
+    }
+
+    /** An answer's message {@code messageId} edited to new HTML, its buttons replaced (none: removed). */
+    EditMessageText edit(int messageId, String html, InlineKeyboardMarkup buttons) {
+        EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().chatId(chatId)
+                .messageId(messageId).text(html).parseMode("HTML")
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (buttons != null) {
+            edit.replyMarkup(buttons);
+        }
+        return edit.build();
     }
 }

@@ -27,7 +27,13 @@ final class SuggestionButtons {
 
     /** The keyboard, or null when no suggestion fits in a button. */
     static InlineKeyboardMarkup of(List<Answer.Suggestion> suggestions) {
-        List<InlineKeyboardRow> rows = rows(suggestions);
+        return of(suggestions, List.of());
+    }
+
+    /** The suggestions' rows, then {@code more} (a share button); null when there is no button at all. */
+    static InlineKeyboardMarkup of(List<Answer.Suggestion> suggestions, List<InlineKeyboardRow> more) {
+        List<InlineKeyboardRow> rows = new ArrayList<>(rows(suggestions));
+        rows.addAll(more);
         return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
     }
 

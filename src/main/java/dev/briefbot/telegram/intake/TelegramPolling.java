@@ -30,7 +30,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramPolling implements SmartLifecycle {
 
     /** The updates BriefBot asks for; Telegram sends no other kinds. */
-    public static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "inline_query", "my_chat_member");
+    public static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query",
+            "inline_query", "my_chat_member");
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
     private static final Duration POLLER_END = Duration.ofSeconds(5);

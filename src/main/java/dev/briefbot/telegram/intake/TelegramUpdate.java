@@ -21,7 +21,10 @@ public sealed interface TelegramUpdate {
     /** The chat whose lane it goes to; an update without a chat (an inline query) goes by its user. */
     long laneKey();
 
-    /** The kind as the Bot API names it: message, callback_query, inline_query, my_chat_member; else other. */
+    /**
+     * The kind as the Bot API names it: message, edited_message, callback_query, inline_query, my_chat_member; else
+     * other.
+     */
     String type();
 
     /** private, group, supergroup or channel; {@code inline} for an inline query or a button under an inline answer. */
@@ -30,9 +33,9 @@ public sealed interface TelegramUpdate {
     /** What it asks for: a command's name, {@code unknown}, {@code question}, {@code button}, {@code inline} ... */
     String action();
 
-    /** A command, question or button press: what the commands metric counts once the bot acted on it. */
+    /** A command, question, edit of one, or button press: what the commands metric counts once the bot acted on it. */
     default boolean isRequest() {
-        return this instanceof Message || this instanceof ButtonPress;
+        return this instanceof Message || this instanceof EditedMessage || this instanceof ButtonPress;
     }
 
     /**
@@ -45,9 +48,16 @@ public sealed interface TelegramUpdate {
      * @param threadId       the forum topic it was written in; null outside one
      * @param action         the command's name, {@code unknown} for a command the bot does not know, or
      *                       {@code question}
+     * @param repliesTo      the id of the bot's message it replies to, whose answer it follows up on; 0 for none
      */
     record Message(int updateId, long chatId, String chatType, long askerId, String text, boolean addressedToBot,
-            int messageId, Integer threadId, String action) implements TelegramUpdate {
+            int messageId, Integer threadId, String action, int repliesTo) implements TelegramUpdate {
+
+        /** A message that replies to none of the bot's messages. */
+        public Message(int updateId, long chatId, String chatType, long askerId, String text, boolean addressedToBot,
+                int messageId, Integer threadId, String action) {
+            this(updateId, chatId, chatType, askerId, text, addressedToBot, messageId, threadId, action, 0);
+        }
 
         @Override
         public long laneKey() {
@@ -61,6 +71,38 @@ public sealed interface TelegramUpdate {
 
         public boolean isPrivate() {
             return "private".equals(chatType);
+        }
+    }
+
+    /**
+     * A text message its author edited ({@code edited_message}): the whole message again, with its new text. The bot
+     * answers it again only if it answered it before.
+     */
+    record EditedMessage(Message message) implements TelegramUpdate {
+
+        @Override
+        public int updateId() {
+            return message.updateId();
+        }
+
+        @Override
+        public long laneKey() {
+            return message.laneKey();
+        }
+
+        @Override
+        public String type() {
+            return EDITED;
+        }
+
+        @Override
+        public String chatType() {
+            return message.chatType();
+        }
+
+        @Override
+        public String action() {
+            return message.action();
         }
     }
 
@@ -213,6 +255,7 @@ public sealed interface TelegramUpdate {
     }
 
     String INLINE = "inline";
+    String EDITED = "edited_message";
     String MEMBERSHIP = "membership";
 
     /** The chat type as the chat layer knows it; anything Telegram adds later counts as a group. */

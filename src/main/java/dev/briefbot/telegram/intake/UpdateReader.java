@@ -38,6 +38,9 @@ public final class UpdateReader {
         if (update.hasMessage()) {
             return message(id, update.getMessage());
         }
+        if (update.hasEditedMessage()) {
+            return edited(id, update.getEditedMessage());
+        }
         if (update.hasCallbackQuery()) {
             return press(id, update.getCallbackQuery());
         }
@@ -55,9 +58,10 @@ public final class UpdateReader {
         String chatType = typeOf(message.getChat());
         if (message.hasText()) {
             Integer thread = message.isTopicMessage() ? message.getMessageThreadId() : null;
+            boolean reply = repliesToBot(message);
             return new TelegramUpdate.Message(id, message.getChatId(), chatType, asker(message), message.getText(),
-                    mentionsBot(message) || repliesToBot(message), message.getMessageId(), thread,
-                    actionOf(message.getText()));
+                    mentionsBot(message) || reply, message.getMessageId(), thread,
+                    actionOf(message.getText()), reply ? message.getReplyToMessage().getMessageId() : 0);
         }
         if (message.hasDocument()) {
             return document(id, message, chatType);
@@ -66,6 +70,13 @@ public final class UpdateReader {
             return new TelegramUpdate.Migration(id, message.getChatId(), chatType, message.getMigrateToChatId());
         }
         return new TelegramUpdate.Other(id, "message", chatType, message.getChatId());
+    }
+
+    /** An edited text message; an edited photo caption or the like is none of the bot's business. */
+    private TelegramUpdate edited(int id, Message message) {
+        TelegramUpdate read = message.hasText() ? message(id, message) : null;
+        return read instanceof TelegramUpdate.Message text ? new TelegramUpdate.EditedMessage(text)
+                : new TelegramUpdate.Other(id, TelegramUpdate.EDITED, typeOf(message.getChat()), message.getChatId());
     }
 
     private TelegramUpdate document(int id, Message message, String chatType) {

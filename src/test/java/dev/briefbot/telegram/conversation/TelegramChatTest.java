@@ -38,10 +38,12 @@ class TelegramChatTest {
     private final List<Object> events = new CopyOnWriteArrayList<>();
     private final TelegramHtmlRenderer renderer = new TelegramHtmlRenderer();
     private final ChatRouter router = new ChatRouter(() -> Answers.of(LIBRARY), new ChatSettings("BriefBot"));
+    private final DeepLinks links = new DeepLinks(() -> "BriefBot");
     private final TelegramChat chat = new TelegramChat(router, renderer, telegram,
-            new FloodGuard(3, new WaitingClock()), new PageTurner(router, renderer, telegram, new PagedQuestions(10)),
+            new FloodGuard(3, new WaitingClock()),
+            new PageTurner(router, renderer, telegram, new PagedQuestions(10), links),
             new InlineAnswers(() -> Answers.of(LIBRARY), renderer, telegram, () -> "BriefBot"),
-            new MembershipChanges(events::add, renderer, telegram));
+            new MembershipChanges(events::add, renderer, telegram), links, new AnsweredMessages(10));
     private int updates;
 
     @Test

@@ -175,7 +175,9 @@ final class BotMethods {
 
     private JsonNode sendMessage(ObjectNode params) {
         String text = params.path("text").asText();
-        ObjectNode message = shapes.botMessage(requireChatId(params), params, visible(text, params));
+        HtmlParseMode.Parsed shown = shown(text, params);
+        ObjectNode message = shapes.botMessage(requireChatId(params), params, shown.text());
+        shapes.setEntities(message, shown.entities());
         outbox.add(message, text, params);
         return message;
     }
@@ -230,8 +232,14 @@ final class BotMethods {
         }
         boolean newText = method.equals("editMessageText");
         String text = newText ? params.path("text").asText() : null;
-        return outbox.edit(requireChatId(params), params.path("message_id").asLong(), text,
-                newText ? visible(text, params) : null, params.path("reply_markup"));
+        HtmlParseMode.Parsed shown = newText ? shown(text, params) : null;
+        ObjectNode edited = outbox.edit(requireChatId(params), params.path("message_id").asLong(), text,
+                newText ? shown.text() : null, params.path("reply_markup"));
+        if (newText) {
+            shapes.setEntities(edited, shown.entities());
+            outbox.reshow(edited);
+        }
+        return edited;
     }
 
     private JsonNode answerCallbackQuery(ObjectNode params) {
@@ -293,8 +301,9 @@ final class BotMethods {
         }
     }
 
-    private static String visible(String text, ObjectNode params) {
-        return params.path("parse_mode").asText("").equalsIgnoreCase("HTML") ? HtmlParseMode.visibleText(text) : text;
+    private static HtmlParseMode.Parsed shown(String text, ObjectNode params) {
+        return params.path("parse_mode").asText("").equalsIgnoreCase("HTML") ? HtmlParseMode.parsed(text)
+                : new HtmlParseMode.Parsed(text, List.of());
     }
 
     private static long requireChatId(ObjectNode params) {

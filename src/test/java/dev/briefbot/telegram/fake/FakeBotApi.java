@@ -113,6 +113,15 @@ public final class FakeBotApi implements AutoCloseable {
         return enqueue("message", shapes.anonymousAdminMessage(chatId, text));
     }
 
+    /**
+     * The user edits a message they sent: {@code sent} is the update (or the message) a method here returned for it;
+     * Telegram sends the whole message again, new text and all, as an {@code edited_message}.
+     */
+    public JsonNode editMessage(JsonNode sent, String newText) {
+        JsonNode original = sent.has("message") ? sent.get("message") : sent;
+        return enqueue("edited_message", shapes.edited(original, newText));
+    }
+
     /** A file sent in a private chat, its true size declared. */
     public JsonNode privateDocument(long userId, String fileName, String mimeType, byte[] content) {
         return document(userId, userId, fileName, mimeType, content, (long) content.length, null);

@@ -205,6 +205,20 @@ class FakeBotApiIT {
     // ---- updates fed to the bot
 
     @Test
+    void shouldSendAnEditAsTheWholeMessageAgainWithItsNewText() {
+        JsonNode sent = telegram.groupMessage(GROUP, USER, "/region@BriefBot Shenzen");
+
+        JsonNode edit = telegram.editMessage(sent, "/region@BriefBot Shenzhen");
+
+        JsonNode edited = edit.path("edited_message");
+        assertThat(edited.path("message_id").asLong()).isEqualTo(sent.path("message").path("message_id").asLong());
+        assertThat(edited.path("text").asText()).isEqualTo("/region@BriefBot Shenzhen");
+        assertThat(edited.path("edit_date").asLong()).isPositive();
+        assertThat(edited.path("entities").get(0).path("length").asInt()).isEqualTo("/region@BriefBot".length());
+        assertThat(edit.path("update_id").asLong()).isGreaterThan(sent.path("update_id").asLong());
+    }
+
+    @Test
     void shouldMarkCommandsWithTheBotNameAndMentionsInGroups() {
         JsonNode command = telegram.groupMessage(GROUP, USER, "/region@BriefBot Shenzhen").path("message");
         JsonNode mention = telegram.groupMessage(SUPERGROUP, USER, "hey @BriefBot who ranks first?")
@@ -435,7 +449,9 @@ class FakeBotApiIT {
         "<blockquote>“Seize the opportunity of AI”</blockquote>\n<i>Xia Jun</i> — Shenzhen",
         "<pre><code class=\"language-java\">a &lt; b &amp;&amp; c &gt; d</code></pre>",
         "&quot;AI+&quot; &#8212; &#x2014; 1 > 0",
-        "<tg-emoji emoji-id=\"5368324170671202286\">👍</tg-emoji> <B>upper</B>"})
+        "<tg-emoji emoji-id=\"5368324170671202286\">👍</tg-emoji> <B>upper</B>",
+        "<blockquote expandable>a long quote</blockquote> <blockquote expandable=\"\">again</blockquote>",
+        "<a href=example.org>name token</a> <b >spaced</b > <blockquote\nexpandable >x</blockquote>"})
     void shouldAcceptHtmlTelegramAccepts(String html) {
         Reply reply = call("sendMessage", Map.of("chat_id", USER, "text", html, "parse_mode", "HTML"));
 
@@ -453,13 +469,31 @@ class FakeBotApiIT {
         "AT&T",
         "caf&eacute;",
         "<a href=\"x\">broken tag</a",
-        "<b"})
+        "<b",
+        "<blockquote expandable>attribute on the end tag</blockquote expandable>",
+        "<expandable>not a tag</expandable>",
+        "<b =x>empty attribute name</b>",
+        "<a href=https://x.org>a value that is no name token</a>"})
     void shouldRejectHtmlTelegramCannotParse(String html) {
         Reply reply = call("sendMessage", Map.of("chat_id", USER, "text", html, "parse_mode", "HTML"));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.description()).startsWith("Bad Request: can't parse entities: ");
         assertThat(telegram.sentMessages()).isEmpty();
+    }
+
+    @Test
+    void shouldAnswerWithTheEntitiesTelegramParsedAnExpandableQuoteAndALinkAmongThem() {
+        JsonNode message = call("sendMessage", Map.of("chat_id", USER, "parse_mode", "HTML", "text",
+                "<b>Xia Jun</b>\n<blockquote expandable>long</blockquote>\n<blockquote>short</blockquote>\n"
+                        + "<i><a href=\"https://example.org/?a=1&amp;b=2\">Source</a></i>")).result();
+
+        assertThat(message.path("text").asText()).isEqualTo("Xia Jun\nlong\nshort\nSource");
+        assertThat(message.path("entities").toString()).isEqualTo("[{\"type\":\"bold\",\"offset\":0,\"length\":7},"
+                + "{\"type\":\"expandable_blockquote\",\"offset\":8,\"length\":4},"
+                + "{\"type\":\"blockquote\",\"offset\":13,\"length\":5},"
+                + "{\"type\":\"italic\",\"offset\":19,\"length\":6},"
+                + "{\"type\":\"text_link\",\"offset\":19,\"length\":6,\"url\":\"https://example.org/?a=1&b=2\"}]");
     }
 
     @Test

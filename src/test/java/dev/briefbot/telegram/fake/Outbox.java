@@ -47,6 +47,13 @@ final class Outbox {
         return Optional.ofNullable(shown.get(new Key(chatId, messageId))).map(Shown::message);
     }
 
+    /** The message as shown after an edit, its entities set: the text and markup stay those of the edit. */
+    synchronized void reshow(ObjectNode message) {
+        Key key = new Key(message.path("chat").path("id").asLong(), message.path("message_id").asLong());
+        Shown before = shown.get(key);
+        shown.put(key, new Shown(before.rawText(), before.markup(), message.deepCopy()));
+    }
+
     /** Edits a message as Telegram would, refusing an unknown message or an edit that changes nothing. */
     synchronized ObjectNode edit(long chatId, long messageId, String rawText, String visibleText, JsonNode markup) {
         Key key = new Key(chatId, messageId);

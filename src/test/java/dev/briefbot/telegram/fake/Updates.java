@@ -1,9 +1,11 @@
 package dev.briefbot.telegram.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -141,6 +143,34 @@ final class Updates {
         }
         if (params.path("reply_markup").has("inline_keyboard")) {
             message.set("reply_markup", params.get("reply_markup"));
+        }
+        return message;
+    }
+
+    /** The message's formatting entities, as Telegram returns them; none, no field. */
+    void setEntities(ObjectNode message, List<HtmlParseMode.Entity> entities) {
+        message.remove("entities");
+        if (entities.isEmpty()) {
+            return;
+        }
+        ArrayNode array = message.putArray("entities");
+        for (HtmlParseMode.Entity entity : entities) {
+            ObjectNode node = array.addObject().put("type", entity.type()).put("offset", entity.offset())
+                    .put("length", entity.length());
+            if (entity.url() != null) {
+                node.put("url", entity.url());
+            }
+        }
+    }
+
+    /** The same user message, edited to {@code text}: its entities again, and its edit date. */
+    ObjectNode edited(JsonNode original, String text) {
+        ObjectNode message = original.deepCopy();
+        message.put("text", text).put("edit_date", now());
+        message.remove("entities");
+        ArrayNode entities = entities(text);
+        if (!entities.isEmpty()) {
+            message.set("entities", entities);
         }
         return message;
     }
