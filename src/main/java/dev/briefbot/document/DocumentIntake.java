@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The operators' documents taken in: from an operator in a private chat, a .txt, .html or .pdf of at most 2 MB
  * becomes the text of an unreviewed brief in the seeds folder ({@link ArticleText}, {@link NewBriefs}), the library
- * is reloaded so it is in the library at once, and the draft of its facts ({@code --draft}) goes back to be
+ * is reloaded so the bot answers from it at once, and the draft of its facts ({@code --draft}) goes back to be
  * reviewed. Anyone else, and anything else, is refused politely, and nothing is saved.
  */
 public final class DocumentIntake implements DocumentDesk {
@@ -129,8 +129,8 @@ public final class DocumentIntake implements DocumentDesk {
             return Answer.of("Saved “" + title + "” as " + saved.file() + ", but the library was not reloaded: "
                     + refused.get()).withNotes(finishing(saved, drafted));
         }
-        return Answer.of("Saved “" + title + "” as " + saved.file() + ": it is in the library now, as a text not yet "
-                + "reviewed.").withNotes(finishing(saved, drafted));
+        return Answer.of("Saved “" + title + "” as " + saved.file() + ": I answer from its text now, quoting it as not "
+                + "yet reviewed.").withNotes(finishing(saved, drafted));
     }
 
     private static List<String> finishing(NewBriefs.Saved saved, boolean drafted) {

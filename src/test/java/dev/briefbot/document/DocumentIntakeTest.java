@@ -59,7 +59,7 @@ class DocumentIntakeTest {
 
         String id = "2024-03-08-nanshan-lawmakers-back-humanoid-robots-care";
         assertThat(reply.answer().headline()).startsWith("Saved “Nanshan lawmakers back humanoid robots for care "
-                + "homes” as " + seeds.resolve(id + ".txt")).endsWith("in the library now, as a text not yet reviewed.");
+                + "homes” as " + seeds.resolve(id + ".txt")).endsWith("I answer from its text now, quoting it as not yet reviewed.");
         assertThat(String.join(" ", reply.answer().notes())).contains(id + ".yaml", "--check", "/reload");
         assertThat(reloads).hasSize(1);
         UnreviewedBrief loaded = reloads.get(0).unreviewed().stream().filter(text -> text.id().equals(id))

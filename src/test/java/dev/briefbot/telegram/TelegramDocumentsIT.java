@@ -65,13 +65,18 @@ class TelegramDocumentsIT extends BotOverFakeTelegram {
         String reply = telegram.awaitSent(OPERATOR, told + 1, WAIT).get(told).text();
         String id = "2024-03-06-hefei-advisors-want-quantum-computing-every";
         assertThat(reply).contains("Saved “Hefei advisors want quantum computing in every factory” as ",
-                id + ".txt", "in the library now, as a text not yet reviewed", id + ".yaml", "/reload");
+                id + ".txt", "I answer from its text now, quoting it as not yet reviewed", id + ".yaml", "/reload");
         SentDocument draft = telegram.awaitDocuments(OPERATOR, drafts + 1, WAIT).get(drafts);
         assertThat(draft.fileName()).isEqualTo(id + ".yaml");
         assertThat(draft.text()).contains("title: \"Hefei advisors want quantum computing in every factory\"");
         assertThat(Files.readAllBytes(seeds.resolve(id + ".txt"))).isEqualTo(text);
         assertThat(library.library().unreviewed()).extracting(UnreviewedBrief::id).contains(id);
         assertThat(output.getAll()).doesNotContain(tokenSecret());
+
+        // and it answers from the text at once, quoting it as not yet reviewed
+        long asker = 5454;
+        telegram.privateMessage(asker, "/region Hefei");
+        assertThat(text(telegram.awaitSent(asker, 1, WAIT))).contains("not yet reviewed", "Hefei");
     }
 
     @Test
