@@ -2,11 +2,14 @@ package dev.briefbot.subscription;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 import dev.briefbot.answer.CurrentLibrary;
 import dev.briefbot.brief.BriefbotSettings;
 import dev.briefbot.brief.LibraryLoader;
 import dev.briefbot.chat.TelegramToken;
+import dev.briefbot.document.DocumentIntake;
+import dev.briefbot.document.NewBriefs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -57,6 +60,20 @@ class SubscriptionConfiguration {
     @Bean
     LibraryReloadDesk libraryReloadDesk(LibraryReload reload, OperatorSettings operators) {
         return new LibraryReloadDesk(reload, operators.operators());
+    }
+
+    /**
+     * Also the transport's {@link dev.briefbot.document.DocumentDesk}: an operator's document becomes an unreviewed
+     * brief in the seeds folder, taken in at once by this reload; the draft reads the gazetteer in use.
+     */
+    @Bean
+    DocumentIntake documentIntake(BriefbotSettings seeds, CurrentLibrary library, LibraryReload reload,
+            OperatorSettings operators) {
+        Operators allowed = operators.operators();
+        return new DocumentIntake(new NewBriefs(seeds.seedsDir()), allowed::includes,
+                () -> library.library().gazetteer(),
+                () -> reload.reload() instanceof LibraryReload.Outcome.Refused refused ? Optional.of(refused.reason())
+                        : Optional.empty());
     }
 
     @Bean

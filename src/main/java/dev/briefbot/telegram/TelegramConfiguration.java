@@ -10,6 +10,7 @@ import dev.briefbot.chat.ChatRouter;
 import dev.briefbot.chat.ChatSettings;
 import dev.briefbot.chat.TelegramHtmlRenderer;
 import dev.briefbot.chat.TelegramToken;
+import dev.briefbot.document.DocumentDesk;
 import dev.briefbot.telegram.conversation.AnsweredMessages;
 import dev.briefbot.telegram.conversation.ChatAdmins;
 import dev.briefbot.telegram.conversation.DeepLinks;
@@ -28,6 +29,7 @@ import dev.briefbot.telegram.intake.TelegramPolling;
 import dev.briefbot.telegram.intake.UpdateReader;
 import dev.briefbot.telegram.intake.UpdateReport;
 import dev.briefbot.telegram.intake.WebhookSettings;
+import dev.briefbot.telegram.sending.FileDownloads;
 import dev.briefbot.telegram.sending.Reconnect;
 import dev.briefbot.telegram.sending.SendClock;
 import dev.briefbot.telegram.sending.SendLimits;
@@ -37,6 +39,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -95,7 +98,8 @@ class TelegramConfiguration {
     TelegramSender telegramSender(TelegramClient client, ApplicationEventPublisher events, TelegramSettings settings,
             SendMetrics metrics) {
         SendLimits limits = settings.limits().sendLimits();
-        return new TelegramSender(client, events, limits, SendClock.scaled(limits.timeScale()), metrics);
+        return new TelegramSender(client, events, limits, SendClock.scaled(limits.timeScale()), metrics,
+                new FileDownloads(settings.apiUrl(), settings.token()));
     }
 
     @Bean
@@ -174,14 +178,42 @@ class TelegramConfiguration {
 
     @Bean
     TelegramChat telegramChat(TelegramSettings settings, ChatRouter router, TelegramHtmlRenderer renderer,
-            TelegramSender sender, ChatSettings chat, CurrentLibrary library, ApplicationEventPublisher events) {
+            TelegramSender sender, ChatSettings chat, CurrentLibrary library, ApplicationEventPublisher events,
+            ObjectProvider<DocumentDesk> documents) {
         DeepLinks links = new DeepLinks(chat::botUsername);
         return new TelegramChat(router, renderer, sender,
                 new FloodGuard(settings.flood().perMinute(), SendClock.scaled(1)),
                 new PageTurner(router, renderer, sender, new PagedQuestions(PagedQuestions.CAPACITY), links),
                 new InlineAnswers(library::answers, renderer, sender, chat::botUsername),
                 new MembershipChanges(events, renderer, sender), links,
-                new AnsweredMessages(AnsweredMessages.CAPACITY));
+                new AnsweredMessages(AnsweredMessages.CAPACITY), documentsWhenSent(documents));
+    }
+
+    /**
+     * The desk is found when a document comes, not when the chat is built: it reloads the library, whose notifications
+     * go out through the channel that opens after the intake this chat is part of.
+     */
+    private static DocumentDesk documentsWhenSent(ObjectProvider<DocumentDesk> documents) {
+        return new DocumentDesk() {
+            @Override
+            public java.util.Optional<dev.briefbot.answer.Answer> refusal(Offer offer) {
+                return desk().refusal(offer);
+            }
+
+            @Override
+            public Reply take(Offer offer, byte[] content) {
+                return desk().take(offer, content);
+            }
+
+            @Override
+            public dev.briefbot.answer.Answer notDownloaded(Offer offer, boolean tooLarge) {
+                return desk().notDownloaded(offer, tooLarge);
+            }
+
+            private DocumentDesk desk() {
+                return documents.getIfAvailable(DocumentDesk::none);
+            }
+        };
     }
 
     @Bean

@@ -9,6 +9,7 @@ import dev.briefbot.answer.Answer;
 import dev.briefbot.chat.ChatRequest;
 import dev.briefbot.chat.ChatRouter;
 import dev.briefbot.chat.TelegramHtmlRenderer;
+import dev.briefbot.document.DocumentDesk;
 import dev.briefbot.telegram.intake.TelegramUpdate;
 import dev.briefbot.telegram.intake.UpdateHandler;
 import dev.briefbot.telegram.intake.UpdateOutcome;
@@ -25,8 +26,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * One update, answered: a text message or a button press becomes a chat request ({@link ChatRequests}), its answer
  * HTML messages, paged when long ({@link PageTurner}), with a share button ({@link DeepLinks}); an edit of a message
  * the bot answered edits that answer ({@link AnsweredMessages}); an inline query goes to {@link InlineAnswers}; the
- * bot's own membership, and a group's move to a supergroup, to {@link MembershipChanges}. The {@link FloodGuard}
- * counts what the bot answers. Everything goes out through the {@link BotApi}.
+ * bot's own membership, and a group's move to a supergroup, to {@link MembershipChanges}; a document to the
+ * {@link DocumentDesk}, through {@link DocumentReceiver}. The {@link FloodGuard} counts what the bot answers.
+ * Everything goes out through the {@link BotApi}.
  */
 public final class TelegramChat implements UpdateHandler {
 
@@ -41,10 +43,19 @@ public final class TelegramChat implements UpdateHandler {
     private final MembershipChanges membership;
     private final DeepLinks links;
     private final AnsweredMessages answered;
+    private final DocumentReceiver documents;
 
+    /** A chat that takes no document: it says so to whoever sends one. */
     public TelegramChat(ChatRouter router, TelegramHtmlRenderer renderer, BotApi sender, FloodGuard flood,
             PageTurner pages, InlineAnswers inline, MembershipChanges membership, DeepLinks links,
             AnsweredMessages answered) {
+        this(router, renderer, sender, flood, pages, inline, membership, links, answered, DocumentDesk.none());
+    }
+
+    /** @param documents where the documents people send go: the operators' new briefs */
+    public TelegramChat(ChatRouter router, TelegramHtmlRenderer renderer, BotApi sender, FloodGuard flood,
+            PageTurner pages, InlineAnswers inline, MembershipChanges membership, DeepLinks links,
+            AnsweredMessages answered, DocumentDesk documents) {
         this.router = router;
         this.renderer = renderer;
         this.sender = sender;
@@ -54,6 +65,7 @@ public final class TelegramChat implements UpdateHandler {
         this.membership = membership;
         this.links = links;
         this.answered = answered;
+        this.documents = new DocumentReceiver(documents, renderer, sender);
     }
 
     /** Answers the update, and tells how that ended (for the update's report). */
@@ -76,6 +88,9 @@ public final class TelegramChat implements UpdateHandler {
         if (update instanceof TelegramUpdate.MembershipChange change) {
             membership.changed(change);
             return UpdateOutcome.NOTED;
+        }
+        if (update instanceof TelegramUpdate.Document document) {
+            return answerDocument(document);
         }
         if (update instanceof TelegramUpdate.Migration migration) {
             membership.migrated(migration);
@@ -142,6 +157,20 @@ public final class TelegramChat implements UpdateHandler {
         answered.answeredAgain(message.chatId(), message.messageId(), before.get(), sent.messageIds());
         remember(message.chatId(), sent, asked.get().answer());
         return delivered(sent.delivered());
+    }
+
+    /** A document costs a download and a reading: a flooding sender's is dropped before either. */
+    private UpdateOutcome answerDocument(TelegramUpdate.Document document) {
+        if (!document.isPrivate() && !document.addressedToBot()) {
+            return UpdateOutcome.IGNORED;
+        }
+        FloodGuard.Turn turn = flood.admit(document.senderId());
+        if (turn.verdict() != FloodGuard.Verdict.ANSWER) {
+            log.debug("User {} is past {} requests a minute: document not taken", document.senderId(),
+                    flood.perMinute());
+            return UpdateOutcome.FLOOD_DROPPED;
+        }
+        return documents.receive(document);
     }
 
     /** Only what the bot answers is counted: group chatter it ignores costs the user nothing. */

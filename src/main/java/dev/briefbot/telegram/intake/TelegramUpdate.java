@@ -212,6 +212,39 @@ public sealed interface TelegramUpdate {
         }
     }
 
+    /**
+     * A file sent to the bot as a document: an operator's new brief, or something to refuse politely.
+     *
+     * @param senderId       who sent it (the group itself for an anonymous admin)
+     * @param addressedToBot whether its caption mentions this bot or it replies to one of its messages
+     * @param fileName       its name as sent; may be null
+     * @param mediaType      its MIME type as the sender's app gave it; may be null
+     * @param fileSize       its size in bytes as Telegram gives it; null when not given
+     */
+    record Document(int updateId, long chatId, String chatType, long senderId, boolean addressedToBot, int messageId,
+            Integer threadId, String fileId, String fileName, String mediaType, Long fileSize)
+            implements TelegramUpdate {
+
+        @Override
+        public long laneKey() {
+            return chatId;
+        }
+
+        @Override
+        public String type() {
+            return "message";
+        }
+
+        @Override
+        public String action() {
+            return "document";
+        }
+
+        public boolean isPrivate() {
+            return "private".equals(chatType);
+        }
+    }
+
     /** Anything else: a photo, a sticker, an update kind the bot did not ask for. Ignored, and reported. */
     record Other(int updateId, String type, String chatType, long laneKey) implements TelegramUpdate {
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import dev.briefbot.chat.Command;
 import dev.briefbot.chat.CommandLine;
@@ -62,6 +63,9 @@ public final class UpdateReader {
                     mentionsBot(message) || reply, message.getMessageId(), thread,
                     actionOf(message.getText()), reply ? message.getReplyToMessage().getMessageId() : 0);
         }
+        if (message.hasDocument()) {
+            return document(id, message, chatType);
+        }
         if (message.getMigrateToChatId() != null) {
             return new TelegramUpdate.Migration(id, message.getChatId(), chatType, message.getMigrateToChatId());
         }
@@ -73,6 +77,20 @@ public final class UpdateReader {
         TelegramUpdate read = message.hasText() ? message(id, message) : null;
         return read instanceof TelegramUpdate.Message text ? new TelegramUpdate.EditedMessage(text)
                 : new TelegramUpdate.Other(id, TelegramUpdate.EDITED, typeOf(message.getChat()), message.getChatId());
+    }
+
+    private TelegramUpdate document(int id, Message message, String chatType) {
+        org.telegram.telegrambots.meta.api.objects.Document file = message.getDocument();
+        Integer thread = message.isTopicMessage() ? message.getMessageThreadId() : null;
+        return new TelegramUpdate.Document(id, message.getChatId(), chatType, asker(message),
+                captionMentionsBot(message) || repliesToBot(message), message.getMessageId(), thread,
+                file.getFileId(), file.getFileName(), file.getMimeType(), file.getFileSize());
+    }
+
+    private boolean captionMentionsBot(Message message) {
+        String caption = message.getCaption();
+        return caption != null && caption.toLowerCase(Locale.ROOT).matches(
+                "(?s).*(?<![\\w@])@" + Pattern.quote(botUsername.get().toLowerCase(Locale.ROOT)) + "\\b.*");
     }
 
     private static TelegramUpdate press(int id, CallbackQuery query) {

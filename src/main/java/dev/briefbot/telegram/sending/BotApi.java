@@ -1,10 +1,14 @@
 package dev.briefbot.telegram.sending;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Optional;
 
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * The Bot API as the bot's conversation calls it: through {@link TelegramSender} in production, through a recording
@@ -41,6 +45,34 @@ public interface BotApi {
         }
     }
 
+    /** A file for {@link #sendDocument}: made into a new {@code sendDocument} call for each try. */
+    record DocumentFile(long chatId, Integer threadId, String fileName, byte[] content) {
+
+        public SendDocument method() {
+            SendDocument.SendDocumentBuilder<?, ?> document = SendDocument.builder().chatId(chatId)
+                    .document(new InputFile(new ByteArrayInputStream(content), fileName));
+            if (threadId != null) {
+                document.messageThreadId(threadId);
+            }
+            return document.build();
+        }
+    }
+
+    /** What a download brought: the file, or why not. */
+    sealed interface Download {
+
+        record Downloaded(byte[] content) implements Download {
+        }
+
+        /** More bytes than were allowed: declared so, or more came. */
+        record TooLarge() implements Download {
+        }
+
+        /** The server refused, failed or did not answer in time: logged, without its URL. */
+        record Failed() implements Download {
+        }
+    }
+
     /** Executes the call, telling also why it was not delivered. */
     <T extends Serializable> Sent<T> send(BotApiMethod<T> method);
 
@@ -49,6 +81,15 @@ public interface BotApi {
      * no rate limit. Empty when it failed, which is logged.
      */
     <T extends Serializable> Optional<T> once(BotApiMethod<T> method, Duration wait);
+
+    /** {@code sendDocument}: the file posted in the chat, at the chat's limits, tried again as {@link #send} does. */
+    Sent<Message> sendDocument(DocumentFile document);
+
+    /**
+     * The file Telegram keeps at {@code filePath} (from {@code getFile}), if it is at most {@code mostBytes}: checked
+     * by the length the server declares and again as the bytes come. Its address holds the token, and is never logged.
+     */
+    Download download(String filePath, long mostBytes);
 
     /**
      * Executes the call; empty when it could not be delivered (the chat is gone, or retries ran out), and for an edit

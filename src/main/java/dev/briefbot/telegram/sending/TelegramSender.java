@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.springframework.util.backoff.BackOffExecution;
@@ -42,6 +43,7 @@ public final class TelegramSender implements BotApi {
      * long: other calls end within OkHttp's own 10 s timeouts, and long polls do not come through here.
      */
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
+    private static final String SEND_DOCUMENT = "sendDocument";
     private static final Set<String> UNLIMITED_SENDS = Set.of("sendchataction");
     private static final Set<String> OTHER_SENDS = Set.of("copymessage", "copymessages", "forwardmessage",
             "forwardmessages", "stoppoll");
@@ -52,16 +54,24 @@ public final class TelegramSender implements BotApi {
     private final SendClock clock;
     private final SendRateLimiter limiter;
     private final SendMetrics metrics;
+    private final FileDownloads downloads;
+
+    /** A sender that downloads no file. */
+    public TelegramSender(TelegramClient client, ApplicationEventPublisher events, SendLimits limits, SendClock clock,
+            SendMetrics metrics) {
+        this(client, events, limits, clock, metrics, FileDownloads.none());
+    }
 
     /** @param clock Telegram time: {@code SendClock.scaled(limits.timeScale())}, or a virtual one in tests */
     public TelegramSender(TelegramClient client, ApplicationEventPublisher events, SendLimits limits, SendClock clock,
-            SendMetrics metrics) {
+            SendMetrics metrics, FileDownloads downloads) {
         this.client = client;
         this.events = events;
         this.limits = limits;
         this.clock = clock;
         this.limiter = new SendRateLimiter(limits, clock);
         this.metrics = metrics;
+        this.downloads = downloads;
     }
 
     @Override
@@ -101,6 +111,70 @@ public final class TelegramSender implements BotApi {
             Thread.currentThread().interrupt();
             log.info("Telegram {} to chat {} abandoned: the sender was stopped", method.getMethod(), chatOf(method));
             return Sent.not(Outcome.STOPPED);
+        }
+    }
+
+    @Override
+    public Sent<Message> sendDocument(DocumentFile document) {
+        String chat = String.valueOf(document.chatId());
+        BackOffExecution backoff = limits.backOff().start();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                TelegramFailure failure;
+                try {
+                    limiter.awaitTurn(chat);
+                    Message sent = bounded(SEND_DOCUMENT, () -> client.executeAsync(document.method()), CALL_TIMEOUT);
+                    metrics.sent(SEND_DOCUMENT);
+                    return new Sent<>(Outcome.DELIVERED, Optional.ofNullable(sent));
+                } catch (TelegramApiException thrown) {
+                    failure = TelegramFailure.of(thrown);
+                    metrics.failed(failure);
+                }
+                switch (failure.kind()) {
+                    case TOO_MANY_REQUESTS, TRANSIENT -> {
+                        if (attempt >= limits.maxTries()) {
+                            log.error("Telegram sendDocument to chat {} not delivered after {} tries: {} {}", chat,
+                                    attempt, failure.errorCode(), failure.description());
+                            metrics.gaveUp();
+                            return Sent.not(Outcome.GAVE_UP);
+                        }
+                        Duration wait = failure.kind() == TelegramFailure.Kind.TOO_MANY_REQUESTS
+                                ? failure.retryAfter() : Duration.ofMillis(backoff.nextBackOff());
+                        log.warn("Telegram sendDocument to chat {} failed: {} {}; try {} of {} in {} ms", chat,
+                                failure.errorCode(), failure.description(), attempt + 1, limits.maxTries(),
+                                wait.toMillis());
+                        clock.sleep(wait);
+                    }
+                    case CHAT_GONE -> {
+                        log.info("Telegram sendDocument to chat {}: chat is gone: {} {}", chat, failure.errorCode(),
+                                failure.description());
+                        events.publishEvent(new ChatGone(document.chatId(), failure.description()));
+                        return Sent.not(Outcome.CHAT_GONE);
+                    }
+                    case UNREADABLE_ANSWER -> {
+                        metrics.sent(SEND_DOCUMENT);
+                        return Sent.not(Outcome.DELIVERED);
+                    }
+                    default -> {
+                        log.warn("Telegram sendDocument to chat {} refused: {} {}", chat, failure.errorCode(),
+                                failure.description());
+                        return Sent.not(Outcome.REFUSED);
+                    }
+                }
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            return Sent.not(Outcome.STOPPED);
+        }
+    }
+
+    @Override
+    public Download download(String filePath, long mostBytes) {
+        try {
+            return downloads.download(filePath, mostBytes);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            return new Download.Failed();
         }
     }
 

@@ -17,7 +17,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /** The Bot API as a list of the calls made: each is taken, a sent message gets the next message id. */
 final class RecordingBotApi implements BotApi {
 
-    private final List<BotApiMethod<?>> calls = new CopyOnWriteArrayList<>();
+    private final List<Object> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger messageIds = new AtomicInteger(100);
 
     @Override
@@ -36,6 +36,17 @@ final class RecordingBotApi implements BotApi {
     public <T extends Serializable> Optional<T> once(BotApiMethod<T> method, Duration wait) {
         calls.add(method);
         return Optional.empty();
+    }
+
+    @Override
+    public Sent<Message> sendDocument(DocumentFile document) {
+        calls.add(document.method());
+        return Sent.not(Outcome.DELIVERED);
+    }
+
+    @Override
+    public Download download(String filePath, long mostBytes) {
+        return new Download.Failed();
     }
 
     List<SendMessage> messagesTo(long chatId) {

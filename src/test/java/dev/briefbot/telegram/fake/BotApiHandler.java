@@ -56,7 +56,10 @@ final class BotApiHandler implements HttpHandler {
     private final AtomicInteger tooManyRequests = new AtomicInteger();
     private volatile Duration latency = Duration.ZERO;
 
-    BotApiHandler(ObjectMapper json, String token, BotMethods methods) {
+    private final StoredFiles files;
+
+    BotApiHandler(ObjectMapper json, String token, BotMethods methods, StoredFiles files) {
+        this.files = files;
         this.json = json;
         this.token = token;
         this.methods = methods;
@@ -65,6 +68,10 @@ final class BotApiHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) {
+        if (exchange.getRequestURI().getPath().startsWith("/file/")) {
+            serveFile(exchange);
+            return;
+        }
         try (exchange) {
             ObjectNode body;
             int status;
@@ -87,6 +94,32 @@ final class BotApiHandler implements HttpHandler {
             respond(exchange, status, body);
         } catch (DropConnection | InterruptedException | IOException dropped) {
             // Closing the exchange before any response drops the connection; a client sees it as a network error.
+        }
+    }
+
+    /**
+     * {@code /file/bot<token>/<file_path>}: the file's bytes, recorded as a call "file"; sent in chunks, with no
+     * length declared, so the bot can count only what comes. A wrong token or path is a 404, as in Telegram.
+     */
+    private void serveFile(HttpExchange exchange) {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String prefix = "/file/bot" + token + "/";
+            Optional<StoredFiles.StoredFile> file = path.startsWith(prefix)
+                    ? files.byPath(path.substring(prefix.length())) : Optional.empty();
+            calls.add(new Call("file", json.createObjectNode().put("file_path", path.startsWith(prefix)
+                    ? path.substring(prefix.length()) : "?"), Instant.now()));
+            if (file.isEmpty()) {
+                byte[] missing = "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}"
+                        .getBytes(StandardCharsets.UTF_8);
+                respond(exchange, 404, "application/json", missing);
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write(file.get().content());
+        } catch (IOException dropped) {
+            // the bot stopped reading, as it does past its limit
         }
     }
 

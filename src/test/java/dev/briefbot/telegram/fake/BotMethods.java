@@ -20,7 +20,7 @@ final class BotMethods {
     static final List<String> NAMES = List.of("getMe", "deleteWebhook", "setWebhook", "getWebhookInfo",
             "getUpdates", "sendMessage", "editMessageText", "editMessageReplyMarkup", "deleteMessage",
             "answerCallbackQuery", "answerInlineQuery", "setMyCommands", "deleteMyCommands", "getMyCommands",
-            "getChatMember", "getChat", "sendChatAction");
+            "getChatMember", "getChat", "sendChatAction", "getFile", "sendDocument");
 
     private static final Set<String> TEXT_METHODS = Set.of("sendMessage", "editMessageText");
 
@@ -38,7 +38,11 @@ final class BotMethods {
     private volatile List<String> allowedUpdates = List.of();
     private volatile JsonNode commands;
 
-    BotMethods(ObjectMapper json, Updates shapes, UpdateQueue updates, Outbox outbox, WebhookPush webhook) {
+    private final StoredFiles files;
+
+    BotMethods(ObjectMapper json, Updates shapes, UpdateQueue updates, Outbox outbox, WebhookPush webhook,
+            StoredFiles files) {
+        this.files = files;
         this.json = json;
         this.shapes = shapes;
         this.updates = updates;
@@ -96,6 +100,8 @@ final class BotMethods {
             case "getChat" -> shapes.chatFullInfo(requireChatId(params));
             case "answerInlineQuery" -> answerInlineQuery(params);
             case "deleteMessage", "sendChatAction" -> BooleanNode.TRUE;
+            case "getFile" -> getFile(params);
+            case "sendDocument" -> sendDocument(params);
             default -> throw ApiError.notFound();
         };
     }
@@ -173,6 +179,50 @@ final class BotMethods {
         ObjectNode message = shapes.botMessage(requireChatId(params), params, shown.text());
         shapes.setEntities(message, shown.entities());
         outbox.add(message, text, params);
+        return message;
+    }
+
+    /** Where a file is kept, for the bot to download from /file/bot<token>/<file_path>. */
+    private JsonNode getFile(ObjectNode params) {
+        StoredFiles.StoredFile file = files.byId(params.path("file_id").asText())
+                .orElseThrow(() -> ApiError.badRequest("invalid file_id"));
+        ObjectNode answer = json.createObjectNode().put("file_id", file.fileId())
+                .put("file_unique_id", file.uniqueId()).put("file_path", file.path());
+        if (file.declaredSize() != null) {
+            answer.put("file_size", file.declaredSize());
+        }
+        return answer;
+    }
+
+    /**
+     * A file the bot uploads: a multipart file part, named by the document field ({@code attach://<part>}, as
+     * TelegramBots sends it) or named "document" itself; recorded with its name and bytes.
+     */
+    private JsonNode sendDocument(ObjectNode params) {
+        long chatId = requireChatId(params);
+        JsonNode document = params.path("document");
+        if (document.isTextual() && document.asText().startsWith("attach://")) {
+            document = params.path(document.asText().substring("attach://".length()));
+        }
+        if (!document.has("content")) {
+            throw ApiError.badRequest("there is no document in the request");
+        }
+        byte[] content;
+        try {
+            content = document.get("content").binaryValue();
+        } catch (java.io.IOException unreadable) {
+            throw ApiError.badRequest("wrong file");
+        }
+        String fileName = document.path("file_name").asText();
+        ObjectNode message = shapes.botMessage(chatId, params, "");
+        message.remove("text");
+        message.putObject("document").put("file_id", "sent-" + message.path("message_id").asLong())
+                .put("file_unique_id", "sent").put("file_name", fileName).put("file_size", content.length);
+        ObjectNode recorded = params.deepCopy();
+        recorded.remove("document");
+        recorded.remove(fileName);
+        outbox.addDocument(new SentDocument(chatId, message.path("message_id").asLong(), fileName, content, recorded,
+                java.time.Instant.now()));
         return message;
     }
 

@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * A fake Telegram Bot API on 127.0.0.1: point the client at {@link #baseUrl()} with {@link #token()}, feed updates
- * with {@link #privateMessage} and friends, then look at {@link #sentMessages()} and {@link #calls()}.
+ * with {@link #privateMessage} and friends (a file with {@link #document}: getFile and /file/bot<token>/<path> serve
+ * it), then look at {@link #sentMessages()} and {@link #calls()}.
  * Knobs: {@link #setLatency}, {@link #enforceRateLimits}, {@link #fail} and {@link #setChatMember}. Once the bot sets
  * a webhook, queued updates are posted to it instead, with its secret, until it deletes it ({@link #webhook}).
  */
@@ -33,6 +34,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Updates shapes;
     private final UpdateQueue updates = new UpdateQueue();
     private final Outbox outbox = new Outbox();
+    private final StoredFiles files = new StoredFiles();
     private final WebhookPush webhook;
     private final BotMethods methods;
     private final BotApiHandler handler;
@@ -43,8 +45,8 @@ public final class FakeBotApi implements AutoCloseable {
         this.bot = bot;
         this.shapes = new Updates(json, bot);
         this.webhook = new WebhookPush(json, updates);
-        this.methods = new BotMethods(json, shapes, updates, outbox, webhook);
-        this.handler = new BotApiHandler(json, bot.token(), methods);
+        this.methods = new BotMethods(json, shapes, updates, outbox, webhook, files);
+        this.handler = new BotApiHandler(json, bot.token(), methods, files);
         this.executor = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "fake-bot-api");
             thread.setDaemon(true);
@@ -118,6 +120,23 @@ public final class FakeBotApi implements AutoCloseable {
     public JsonNode editMessage(JsonNode sent, String newText) {
         JsonNode original = sent.has("message") ? sent.get("message") : sent;
         return enqueue("edited_message", shapes.edited(original, newText));
+    }
+
+    /** A file sent in a private chat, its true size declared. */
+    public JsonNode privateDocument(long userId, String fileName, String mimeType, byte[] content) {
+        return document(userId, userId, fileName, mimeType, content, (long) content.length, null);
+    }
+
+    /**
+     * A file sent in any chat, kept for getFile and the download.
+     *
+     * @param declaredSize the size the update and getFile give (null: none), which may be false
+     * @param caption      its caption, e.g. "@BriefBot" to address the bot in a group; null for none
+     */
+    public JsonNode document(long chatId, long userId, String fileName, String mimeType, byte[] content,
+            Long declaredSize, String caption) {
+        StoredFiles.StoredFile file = files.store(fileName, mimeType, content, declaredSize);
+        return enqueue("message", shapes.documentMessage(chatId, shapes.user(userId), file, caption));
     }
 
     /** A button press on a bot message; the message is the one the bot sent, if it did. */
@@ -222,6 +241,20 @@ public final class FakeBotApi implements AutoCloseable {
 
     public List<SentMessage> sentMessagesTo(long chatId) {
         return outbox.sent().stream().filter(message -> message.chatId() == chatId).toList();
+    }
+
+    public List<SentDocument> sentDocumentsTo(long chatId) {
+        return outbox.documents().stream().filter(document -> document.chatId() == chatId).toList();
+    }
+
+    /** Waits until the bot has sent at least {@code count} documents to the chat, and returns them all. */
+    public List<SentDocument> awaitDocuments(long chatId, int count, Duration timeout) {
+        return awaitAtLeast(() -> sentDocumentsTo(chatId), count, timeout, "documents sent to chat " + chatId);
+    }
+
+    /** The files the bot downloaded, by file_path, in order (the "file" calls). */
+    public List<String> downloads() {
+        return calls("file").stream().map(call -> call.param("file_path")).toList();
     }
 
     /** A sent message as the chat shows it now, after any edits. */

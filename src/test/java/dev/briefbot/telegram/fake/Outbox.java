@@ -21,6 +21,7 @@ final class Outbox {
     }
 
     private final List<SentMessage> sent = new ArrayList<>();
+    private final List<SentDocument> documents = new ArrayList<>();
     private final Map<Key, Shown> shown = new HashMap<>();
 
     synchronized void add(ObjectNode message, String rawText, JsonNode params) {
@@ -28,6 +29,14 @@ final class Outbox {
         long messageId = message.path("message_id").asLong();
         sent.add(new SentMessage(chatId, messageId, rawText, params, Instant.now()));
         shown.put(new Key(chatId, messageId), new Shown(rawText, params.path("reply_markup"), message));
+    }
+
+    synchronized void addDocument(SentDocument document) {
+        documents.add(document);
+    }
+
+    synchronized List<SentDocument> documents() {
+        return List.copyOf(documents);
     }
 
     synchronized List<SentMessage> sent() {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /** A request's parameters as one JSON object, from the query string and a JSON, form or multipart body. */
 final class RequestParams {
 
-    private static final Pattern PART_NAME = Pattern.compile("name=\"([^\"]*)\"");
+    private static final Pattern PART_NAME = Pattern.compile("(?<![a-z])name=\"([^\"]*)\"");
+    private static final Pattern FILE_NAME = Pattern.compile("filename=\"([^\"]*)\"");
 
     private final ObjectMapper json;
 
@@ -61,7 +62,7 @@ final class RequestParams {
         }
     }
 
-    // Text parts only; a file part keeps its bytes as text, which is enough to see that it was sent.
+    // A text part becomes its value; a file part (one with a filename) an object of its file_name and its bytes.
     private void readMultipart(byte[] body, String boundary, ObjectNode params) {
         String all = new String(body, StandardCharsets.ISO_8859_1);
         for (String part : all.split("--" + Pattern.quote(boundary))) {
@@ -71,6 +72,14 @@ final class RequestParams {
                 continue;
             }
             String raw = part.substring(headerEnd + 4, part.endsWith("\r\n") ? part.length() - 2 : part.length());
+            Matcher fileName = FILE_NAME.matcher(part.substring(0, headerEnd));
+            if (fileName.find()) {
+                ObjectNode file = params.putObject(name.group(1));
+                file.put("file_name", new String(fileName.group(1).getBytes(StandardCharsets.ISO_8859_1),
+                        StandardCharsets.UTF_8));
+                file.put("content", raw.getBytes(StandardCharsets.ISO_8859_1));
+                continue;
+            }
             params.set(name.group(1), value(new String(raw.getBytes(StandardCharsets.ISO_8859_1),
                     StandardCharsets.UTF_8)));
         }

@@ -97,6 +97,33 @@ final class Updates {
         return message;
     }
 
+    /** A message carrying a file, with its caption (and the caption's mentions) if any. */
+    ObjectNode documentMessage(long chatId, ObjectNode from, StoredFiles.StoredFile file, String caption) {
+        ObjectNode message = json.createObjectNode().put("message_id", nextMessageId(chatId));
+        message.set("from", from);
+        message.set("chat", chat(chatId));
+        message.put("date", now());
+        ObjectNode document = message.putObject("document").put("file_id", file.fileId())
+                .put("file_unique_id", file.uniqueId());
+        if (file.fileName() != null) {
+            document.put("file_name", file.fileName());
+        }
+        if (file.mimeType() != null) {
+            document.put("mime_type", file.mimeType());
+        }
+        if (file.declaredSize() != null) {
+            document.put("file_size", file.declaredSize());
+        }
+        if (caption != null) {
+            message.put("caption", caption);
+            ArrayNode entities = entities(caption);
+            if (!entities.isEmpty()) {
+                message.set("caption_entities", entities);
+            }
+        }
+        return message;
+    }
+
     ObjectNode anonymousAdminMessage(long chatId, String text) {
         ObjectNode anonymous = json.createObjectNode().put("id", GROUP_ANONYMOUS_BOT).put("is_bot", true)
                 .put("first_name", "Group").put("username", "GroupAnonymousBot");
