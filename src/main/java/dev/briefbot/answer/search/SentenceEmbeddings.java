@@ -120,6 +120,14 @@ public final class SentenceEmbeddings {
 
     /** The vectors of a snapshot's texts, in order: cached ones reused, the rest embedded and cached. */
     List<float[]> texts(List<String> texts) {
+        return texts(texts, true);
+    }
+
+    /**
+     * The same, writing the cache file only if {@code save} (rewriting the whole file is for a snapshot's texts, not
+     * for a question's few words: those reach the file with the next snapshot's save).
+     */
+    List<float[]> texts(List<String> texts, boolean save) {
         List<ByteBuffer> keys = texts.stream().map(SentenceEmbeddings::key).toList();
         Map<ByteBuffer, String> missing = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -135,7 +143,7 @@ public final class SentenceEmbeddings {
             }
         }
         List<float[]> found = keys.stream().map(vectors::get).toList();
-        if (!missing.isEmpty()) {
+        if (!missing.isEmpty() && save) {
             save();
         }
         return found;
