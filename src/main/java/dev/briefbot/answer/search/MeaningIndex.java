@@ -89,6 +89,8 @@ final class MeaningIndex {
         for (int block = 0; block < blockCount; block++) {
             Arrays.fill(sums, 0f);
             int base = block * BLOCK * DIMENSIONS;
+            // the last block is partly filled (the seed library's 70 texts fill a seventh of one)
+            int width = Math.min(BLOCK, texts - block * BLOCK);
             // four dimensions a pass: a quarter of the loads and stores of the sums
             for (int d = 0; d < DIMENSIONS; d += 4) {
                 float q0 = question[d];
@@ -99,7 +101,7 @@ final class MeaningIndex {
                 int o1 = o0 + BLOCK;
                 int o2 = o1 + BLOCK;
                 int o3 = o2 + BLOCK;
-                for (int j = 0; j < BLOCK; j++) {
+                for (int j = 0; j < width; j++) {
                     sums[j] += q0 * blocks[o0 + j] + q1 * blocks[o1 + j] + q2 * blocks[o2 + j] + q3 * blocks[o3 + j];
                 }
             }

@@ -49,6 +49,9 @@ public final class Search {
     /** The entries whose words may cover a question's words the library lacks. */
     private static final int COVERING_ENTRIES = 3;
 
+    /** The entries' words are embedded in the background this many at a time (a few milliseconds), between searches. */
+    private static final int WORDS_AT_ONCE = 4;
+
     private final List<Entry> entries;
     private final int proposals;
     private final LexicalIndex lexical;
@@ -60,6 +63,8 @@ public final class Search {
     private final CompletableFuture<Meaning> meaning;
     /** The vectors of every entry's words, which coverage compares a question's words with: made after the rest. */
     private final CompletableFuture<Void> wordVectors = new CompletableFuture<>();
+    /** Searches under way, which the background embedding of the entries' words gives way to. */
+    private final java.util.concurrent.atomic.AtomicInteger searching = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<Integer, List<String>> entryWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What needs the model: the vectors, and the spelling (which asks the model's vocabulary what is a word). */
@@ -100,13 +105,23 @@ public final class Search {
                 return;
             }
             // then the entries' words, once per snapshot, so that no question embeds them (nor rewrites the cache
-            // file for them); the first question does not wait for this
+            // file for them). The first question does not wait for this, and a few words at a time, it waits for
+            // the questions: on 2 cores it must not slow the first answer down
             try {
                 List<String> all = new ArrayList<>(new LinkedHashSet<>(
                         java.util.stream.IntStream.range(0, entries.size()).boxed()
                                 .flatMap(i -> wordsOf(i).stream()).toList()));
-                embeddings.texts(all);
+                for (int from = 0; from < all.size(); from += WORDS_AT_ONCE) {
+                    while (searching.get() > 0) {
+                        Thread.sleep(10);
+                    }
+                    embeddings.texts(all.subList(from, Math.min(all.size(), from + WORDS_AT_ONCE)), false);
+                }
+                embeddings.persist();
                 wordVectors.complete(null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                wordVectors.completeExceptionally(e);
             } catch (RuntimeException | Error e) {
                 wordVectors.completeExceptionally(e);
             }
@@ -136,8 +151,13 @@ public final class Search {
 
     /** The entries that answer the English question, best first, and whether the briefs answer it at all. */
     public SearchResult search(String english) {
-        Reading reading = read(english);
-        return reading.result();
+        searching.incrementAndGet();
+        try {
+            Reading reading = read(english);
+            return reading.result();
+        } finally {
+            searching.decrementAndGet();
+        }
     }
 
     /** Everything the decision looked at, for the development set's report. */

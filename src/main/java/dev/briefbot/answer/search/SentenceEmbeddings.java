@@ -44,6 +44,8 @@ public final class SentenceEmbeddings {
     private volatile CompletableFuture<SentenceModel> model;
     private final Map<ByteBuffer, float[]> vectors = new ConcurrentHashMap<>();
     private volatile Path cacheFile;
+    /** Vectors were made that the cache file does not hold yet. */
+    private volatile boolean unsaved;
 
     SentenceEmbeddings() {
     }
@@ -143,10 +145,21 @@ public final class SentenceEmbeddings {
             }
         }
         List<float[]> found = keys.stream().map(vectors::get).toList();
-        if (!missing.isEmpty() && save) {
-            save();
+        if (!missing.isEmpty()) {
+            if (save) {
+                save();
+            } else {
+                unsaved = true;
+            }
         }
         return found;
+    }
+
+    /** Writes the cache file if vectors were made since it was last written. */
+    void persist() {
+        if (unsaved) {
+            save();
+        }
     }
 
     /**
@@ -154,6 +167,7 @@ public final class SentenceEmbeddings {
      * cached, so it holds only what the libraries of this process and the file before it needed).
      */
     private synchronized void save() {
+        unsaved = false;
         Path file = cacheFile;
         if (file == null) {
             return;
