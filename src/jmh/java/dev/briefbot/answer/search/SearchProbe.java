@@ -8,7 +8,10 @@ import dev.briefbot.benchmark.LibraryGenerator;
 import dev.briefbot.brief.Library;
 import dev.briefbot.brief.LibraryLoader;
 
-/** Where one search's time goes, step by step (not a benchmark: a probe to read beside the JMH figures). */
+/**
+ * Where a free-text question's time goes: the whole question, one search, the model run and the comparison timed
+ * apart (not a benchmark: a probe to read beside the JMH figures; how to run it: docs/benchmarks.md, issue 11 item 5).
+ */
 public final class SearchProbe {
 
     public static void main(String[] args) {
@@ -18,7 +21,9 @@ public final class SearchProbe {
         SentenceEmbeddings.shared().useCacheFile(Path.of("target", "benchmark-vectors.bin"));
         Answers answers = Answers.of(size == 0 ? seed : new LibraryGenerator(seed, 2024).library(size));
         Search search = answers.search().ready();
-        System.out.println("entries " + search.entries().size());
+        List<String> texts = search.entries().stream().flatMap(entry -> entry.meaning().stream()).toList();
+        System.out.println(search.entries().size() + " entries, " + texts.size() + " texts, "
+                + new java.util.HashSet<>(texts).size() + " distinct");
         List<String> asks = List.of("who wants machines looking after grandma and grandpa around the clock?",
                 "who sugested robots for the eldrely", "谁提到了机器人？", "who proposed using blockchain to trace herbs?",
                 "which advisor links machine intelligence to ancient Chinese healing?", "who talked about nuclear fusion?");
