@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The entries' vectors, kept with the snapshot: several a entry (its summary, each quote, its topics), and an entry is
+ * The entries' vectors, kept with the snapshot: several per entry (its summary, each quote, its topics), and an entry is
  * as close to a question as its closest text. Searched exhaustively and exactly, with no graph to build at start-up as
  * an HNSW index (Lucene's {@code KnnFloatVectorField}) would need.
  *
