@@ -22,7 +22,7 @@ import dev.briefbot.brief.Region;
  * varied words; every quote is a sentence of the brief's generated text, as the loader demands of real briefs.
  * The same random seed always gives the same library.
  */
-final class LibraryGenerator {
+public final class LibraryGenerator {
 
     static final int PROPOSALS_PER_BRIEF = 10;
 
@@ -73,7 +73,7 @@ final class LibraryGenerator {
     private final List<Region> regions;
     private final List<Region> provinces;
 
-    LibraryGenerator(Library seed, long randomSeed) {
+    public LibraryGenerator(Library seed, long randomSeed) {
         this.seed = seed;
         this.random = new Random(randomSeed);
         this.regions = seed.gazetteer().regions().stream().filter(region -> region.type() != Region.Type.CLUSTER).toList();
@@ -81,7 +81,7 @@ final class LibraryGenerator {
     }
 
     /** The seed briefs and enough generated ones to make {@code total} briefs. */
-    Library library(int total) {
+    public Library library(int total) {
         List<Brief> briefs = new ArrayList<>(seed.briefs());
         for (int number = 1; briefs.size() < total; number++) {
             briefs.add(quotedVerbatim(brief(number)));

@@ -1,7 +1,6 @@
 package dev.briefbot.answer.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +49,9 @@ public final class Search {
     /** The entries whose words may cover a question's words the library lacks. */
     private static final int COVERING_ENTRIES = 3;
 
+    /** The entries' words are embedded in the background this many at a time (a few milliseconds), between searches. */
+    private static final int WORDS_AT_ONCE = 4;
+
     private final List<Entry> entries;
     private final int proposals;
     private final LexicalIndex lexical;
@@ -59,6 +61,10 @@ public final class Search {
     private final Calibration calibration;
     private final SentenceEmbeddings embeddings;
     private final CompletableFuture<Meaning> meaning;
+    /** The vectors of every entry's words, which coverage compares a question's words with: made after the rest. */
+    private final CompletableFuture<Void> wordVectors = new CompletableFuture<>();
+    /** Searches under way, which the background embedding of the entries' words gives way to. */
+    private final java.util.concurrent.atomic.AtomicInteger searching = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<Integer, List<String>> entryWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What needs the model: the vectors, and the spelling (which asks the model's vocabulary what is a word). */
@@ -95,6 +101,29 @@ public final class Search {
                         new Spelling(words, nameWords, embeddings.model().tokenizer())));
             } catch (RuntimeException | Error e) {
                 made.completeExceptionally(e);
+                wordVectors.completeExceptionally(e);
+                return;
+            }
+            // then the entries' words, once per snapshot, so that no question embeds them (nor rewrites the cache
+            // file for them). The first question does not wait for this, and a few words at a time, it waits for
+            // the questions: on 2 cores it must not slow the first answer down
+            try {
+                List<String> all = new ArrayList<>(new LinkedHashSet<>(
+                        java.util.stream.IntStream.range(0, entries.size()).boxed()
+                                .flatMap(i -> wordsOf(i).stream()).toList()));
+                for (int from = 0; from < all.size(); from += WORDS_AT_ONCE) {
+                    while (searching.get() > 0) {
+                        Thread.sleep(10);
+                    }
+                    embeddings.texts(all.subList(from, Math.min(all.size(), from + WORDS_AT_ONCE)), false);
+                }
+                embeddings.persist();
+                wordVectors.complete(null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                wordVectors.completeExceptionally(e);
+            } catch (RuntimeException | Error e) {
+                wordVectors.completeExceptionally(e);
             }
         }, "search-vectors");
         vectors.setDaemon(true);
@@ -106,16 +135,29 @@ public final class Search {
         return glossary;
     }
 
-    /** Waits until the vectors are made; for start-up, so that a broken model stops it rather than a question. */
+    /**
+     * Waits until the vectors are made, the entries' words' too (which questions never wait for); for tests and
+     * benchmarks, so that a broken model stops them rather than a question and nothing is embedded while measuring.
+     */
     public Search ready() {
         meaning();
+        try {
+            wordVectors.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         return this;
     }
 
     /** The entries that answer the English question, best first, and whether the briefs answer it at all. */
     public SearchResult search(String english) {
-        Reading reading = read(english);
-        return reading.result();
+        searching.incrementAndGet();
+        try {
+            Reading reading = read(english);
+            return reading.result();
+        } finally {
+            searching.decrementAndGet();
+        }
     }
 
     /** Everything the decision looked at, for the development set's report. */
@@ -156,14 +198,11 @@ public final class Search {
         if (topical.isEmpty()) {
             return coverage;
         }
-        List<Integer> closest = new ArrayList<>();
-        for (int i = 0; i < similarity.length; i++) {
-            closest.add(i);
-        }
-        closest.sort(Comparator.comparingDouble((Integer i) -> similarity[i]).reversed());
-        List<String> entryWords = closest.stream().limit(COVERING_ENTRIES)
+        List<String> entryWords = closestEntries(similarity, COVERING_ENTRIES).stream()
                 .flatMap(i -> wordsOf(i).stream()).distinct().toList();
-        List<float[]> wordVectors = embeddings.texts(entryWords);
+        // made in the background once per snapshot (wordVectors()); until then a word is embedded here, but the cache
+        // file is not rewritten for it on the question's time
+        List<float[]> wordVectors = embeddings.texts(entryWords, false);
         // the question's own words are not cached: a stream of random words must not grow the cache
         List<float[]> asked = embeddings.model().embedTogether(topical);
         for (int q = 0; q < topical.size(); q++) {
@@ -328,12 +367,7 @@ public final class Search {
         }
 
         private List<Integer> byMeaning() {
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < similarity.length; i++) {
-                order.add(i);
-            }
-            order.sort(Comparator.comparingDouble((Integer i) -> similarity[i]).reversed());
-            return order.subList(0, Math.min(order.size(), LEXICAL_DEPTH));
+            return closestEntries(similarity, LEXICAL_DEPTH);
         }
 
         /** "Who talked about AI?": the proposals closest in meaning, the few best. */
@@ -341,6 +375,38 @@ public final class Search {
             return byMeaning().stream().filter(i -> i < proposals).limit(MAX_MATCHES)
                     .map(i -> entries.get(i).match(similarity[i])).toList();
         }
+    }
+
+    /**
+     * The {@code k} entries closest in meaning, closest first, an earlier entry first among equals (as a stable sort
+     * of them all would give), without sorting them all: at 1,000 briefs there are about 18,000.
+     */
+    static List<Integer> closestEntries(float[] similarity, int k) {
+        int[] top = new int[Math.max(0, Math.min(k, similarity.length))];
+        int size = 0;
+        if (top.length == 0) {
+            return List.of();
+        }
+        for (int i = 0; i < similarity.length; i++) {
+            if (size == top.length && !(similarity[i] > similarity[top[size - 1]])) {
+                continue;
+            }
+            // insert after every kept entry at least as close: ties keep their order
+            int at = size == top.length ? size - 1 : size;
+            while (at > 0 && similarity[top[at - 1]] < similarity[i]) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = i;
+            if (size < top.length) {
+                size++;
+            }
+        }
+        List<Integer> closest = new ArrayList<>(size);
+        for (int j = 0; j < size; j++) {
+            closest.add(top[j]);
+        }
+        return closest;
     }
 
     /** The entries' cosines with a text, for the development set's report. */

@@ -44,6 +44,8 @@ public final class SentenceEmbeddings {
     private volatile CompletableFuture<SentenceModel> model;
     private final Map<ByteBuffer, float[]> vectors = new ConcurrentHashMap<>();
     private volatile Path cacheFile;
+    /** Vectors were made that the cache file does not hold yet. */
+    private volatile boolean unsaved;
 
     SentenceEmbeddings() {
     }
@@ -120,6 +122,14 @@ public final class SentenceEmbeddings {
 
     /** The vectors of a snapshot's texts, in order: cached ones reused, the rest embedded and cached. */
     List<float[]> texts(List<String> texts) {
+        return texts(texts, true);
+    }
+
+    /**
+     * The same, writing the cache file only if {@code save} (rewriting the whole file is for a snapshot's texts, not
+     * for a question's few words: those reach the file with the next snapshot's save).
+     */
+    List<float[]> texts(List<String> texts, boolean save) {
         List<ByteBuffer> keys = texts.stream().map(SentenceEmbeddings::key).toList();
         Map<ByteBuffer, String> missing = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -136,9 +146,20 @@ public final class SentenceEmbeddings {
         }
         List<float[]> found = keys.stream().map(vectors::get).toList();
         if (!missing.isEmpty()) {
-            save();
+            if (save) {
+                save();
+            } else {
+                unsaved = true;
+            }
         }
         return found;
+    }
+
+    /** Writes the cache file if vectors were made since it was last written. */
+    void persist() {
+        if (unsaved) {
+            save();
+        }
     }
 
     /**
@@ -146,6 +167,7 @@ public final class SentenceEmbeddings {
      * cached, so it holds only what the libraries of this process and the file before it needed).
      */
     private synchronized void save() {
+        unsaved = false;
         Path file = cacheFile;
         if (file == null) {
             return;

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.briefbot.answer.Facts;
+import dev.briefbot.brief.Library;
+import dev.briefbot.brief.LibraryLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +44,23 @@ class SentenceEmbeddingsTest {
         assertThat(nextProcess.holds(first)).isTrue();
         assertThat(nextProcess.holds(second)).isTrue();
         assertThat(nextProcess.holds("never embedded")).isFalse();
+    }
+
+    @Test
+    void shouldKeepTheLibrarysTextsAndWordsInTheCacheFileOnceTheSearchIsReady() {
+        Path file = folder.resolve("vectors.bin");
+        // a process of its own: the shared one may hold every vector already, from other tests, and write nothing
+        SentenceEmbeddings embeddings = new SentenceEmbeddings();
+        embeddings.useCacheFile(file);
+        Library library = new LibraryLoader().load(Path.of("seeds"), Path.of("config"));
+
+        new Search(new Facts(library), embeddings, Calibration.TUNED).ready();
+
+        SentenceEmbeddings nextProcess = new SentenceEmbeddings();
+        nextProcess.useCacheFile(file);
+        // a proposal's summary, and a word coverage compares a question's words with
+        assertThat(nextProcess.holds(library.briefs().get(0).proposals().get(0).summary())).isTrue();
+        assertThat(nextProcess.holds("elderly")).isTrue();
     }
 
     @Test
