@@ -46,13 +46,13 @@ final class QuestionParser {
     private final RegionNames regionNames;
     private final PeopleNames peopleNames;
     private final Vocabulary vocabulary;
-    private final Facts facts;
     private final Glossary glossary;
+    private final Map<String, List<Brief>> publishers;
 
     QuestionParser(Facts facts, RegionNames regionNames, PeopleNames peopleNames, Vocabulary vocabulary,
                    Glossary glossary) {
-        this.facts = facts;
         this.glossary = glossary;
+        this.publishers = publishers(facts);
         this.regionNames = regionNames;
         this.peopleNames = peopleNames;
         this.vocabulary = vocabulary;
@@ -337,13 +337,24 @@ final class QuestionParser {
     private List<Brief> briefsNamed(String text) {
         String lower = " " + String.join(" ", NameIndex.words(text)) + " ";
         List<Brief> named = new ArrayList<>();
+        publishers.forEach((publisher, briefs) -> {
+            if (lower.contains(" " + publisher + " ")) {
+                named.addAll(briefs);
+            }
+        });
+        return named;
+    }
+
+    /** Each publisher's name as the question's words read it, with its briefs: read once, not per question. */
+    private static Map<String, List<Brief>> publishers(Facts facts) {
+        Map<String, List<Brief>> publishers = new java.util.LinkedHashMap<>();
         for (Brief brief : facts.library().briefs()) {
             String publisher = brief.publisher() == null ? "" : String.join(" ", NameIndex.words(brief.publisher()));
-            if (!publisher.isEmpty() && lower.contains(" " + publisher + " ")) {
-                named.add(brief);
+            if (!publisher.isEmpty()) {
+                publishers.computeIfAbsent(publisher, key -> new ArrayList<>()).add(brief);
             }
         }
-        return named;
+        return publishers;
     }
 
     /**
