@@ -120,10 +120,18 @@ class BroadcastLoadHarness {
             report("%s; load average %s", measured.summary(), loadAverage());
 
             SoftAssertions goals = new SoftAssertions();
-            goals.assertThat(measured.ratio()).as("completion / ceiling at ×%d on %d cores, load average %.1f: "
-                    + "above the goal, the CPU bounds the run, not the pacing (other processes, or a scale too high "
-                    + "for these cores; see docs/benchmarks.md)", SCALE, Runtime.getRuntime().availableProcessors(),
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+            // why a miss is a miss, from what was measured: the departure window's own floor (N a 1.04 s window,
+            // 1.040), the wait for the first send, and how far the sending fell short of the window's rate
+            double windowRate = TELEGRAM_SCALED.globalPerSecond() / 1.04;
+            goals.assertThat(measured.ratio()).as("completion / ceiling at ×%d on %d cores, load average %.1f: the "
+                    + "sender's departure window alone allows 1.040; the first send came %.0f ms after the recording "
+                    + "(%.3f of the ceiling); the sending ran at %.0f/s against the window's %.0f/s (%.3f); a shortfall "
+                    + "beyond these is the CPU (other processes, or a scale too high for these cores; see "
+                    + "docs/benchmarks.md)", SCALE, Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), millis(measured.firstSend()),
+                    seconds(measured.firstSend()) / measured.ceilingSeconds(),
+                    (measured.chats() - 1) / seconds(measured.sending()), windowRate,
+                    windowRate / ((measured.chats() - 1) / seconds(measured.sending())))
                     .isLessThanOrEqualTo(GOAL);
             goals.assertThat(measured.tooManyRequests()).as("429s").isZero();
             goals.assertThat(measured.missing()).as("chats that got nothing").isZero();
