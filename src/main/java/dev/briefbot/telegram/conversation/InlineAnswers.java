@@ -18,6 +18,10 @@ import dev.briefbot.telegram.sending.BotApi;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultsButton;
 
 /**
@@ -45,6 +49,7 @@ public final class InlineAnswers {
     private final TelegramHtmlRenderer renderer;
     private final BotApi sender;
     private final Supplier<String> botUsername;
+    private final DeepLinks links;
 
     /** @param answers the current answers: a supplier, because the library can be reloaded under us */
     public InlineAnswers(Supplier<Answers> answers, TelegramHtmlRenderer renderer, BotApi sender,
@@ -53,6 +58,7 @@ public final class InlineAnswers {
         this.renderer = renderer;
         this.sender = sender;
         this.botUsername = botUsername;
+        this.links = new DeepLinks(botUsername);
     }
 
     /** Answers the query with what it may mean; nothing found is an empty list, which Telegram shows as such. */
@@ -80,6 +86,7 @@ public final class InlineAnswers {
     }
 
     private InlineQueryResultArticle article(String id, Finding finding) {
+        List<InlineKeyboardRow> open = openRow(finding);
         return InlineQueryResultArticle.builder()
                 .id(id)
                 .title(shown(finding.title(), LONGEST_TITLE))
@@ -87,8 +94,20 @@ public final class InlineAnswers {
                 .inputMessageContent(InputTextMessageContent.builder()
                         .messageText(messageText(finding))
                         .parseMode("HTML")
+                        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                         .build())
+                .replyMarkup(open.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(open).build())
                 .build();
+    }
+
+    /**
+     * Under an answer posted inline into another chat, a button that opens the same answer in a private chat with
+     * the bot (its deep link): whoever reads it there can follow up. None when the command does not fit a link.
+     */
+    List<InlineKeyboardRow> openRow(Finding finding) {
+        return links.link(finding.command()).map(link -> List.of(new InlineKeyboardRow(List.of(
+                InlineKeyboardButton.builder().text("Open in @" + botUsername.get()).url(link).build()))))
+                .orElse(List.of());
     }
 
     /** The answer's first message; when it goes on, a last line saying where the rest is, if that still fits. */

@@ -84,6 +84,30 @@ class InlineAnswersTest {
                 .isEqualTo(InlineAnswers.LONGEST_QUERY);
     }
 
+    @Test
+    void shouldPostAnInlineAnswerWithAButtonOpeningTheSameAnswerInAPrivateChatAndNoPreview() {
+        Finding finding = finding("region:shenzhen", Answer.of("Shenzhen"));
+
+        var article = inline.articles(List.of(finding)).get(0);
+
+        String url = article.getReplyMarkup().getKeyboard().get(0).get(0).getUrl();
+        assertThat(url).startsWith("https://t.me/BriefBot?start=");
+        assertThat(DeepLinks.read(url.substring(url.indexOf("?start=") + 7))).contains(finding.command());
+        var content = (org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent
+                .InputTextMessageContent) article.getInputMessageContent();
+        assertThat(content.getLinkPreviewOptions().getIsDisabled()).isTrue();
+    }
+
+    @Test
+    void shouldOfferNoOpenButtonForACommandNoLinkCanCarry() {
+        Finding finding = new Finding(Finding.Kind.PROPOSAL, "proposal:x", "x", "x",
+                "/ask " + "a question far too long to travel in a link of sixty-four characters ".repeat(2),
+                Answer.of("x"));
+
+        assertThat(inline.openRow(finding)).isEmpty();
+        assertThat(inline.articles(List.of(finding)).get(0).getReplyMarkup()).isNull();
+    }
+
     private static Finding finding(String key, Answer answer) {
         return new Finding(Finding.Kind.REGION, key, "Shenzhen — 4 statements", "a city", "/region Shenzhen", answer);
     }
