@@ -1,5 +1,6 @@
 package dev.briefbot.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -181,6 +182,16 @@ public final class Answers {
      * she propose?", "and Shanghai?", "where does it rank?". A question that needs no context ignores it.
      */
     public Answer question(String text, Optional<Subject> context) {
+        Optional<QuestionParser.Exclusion> leaving = intents.exclusion(text);
+        if (leaving.isPresent() && !leaving.get().rest().isBlank()) {
+            // "did anyone from the YRD other than Shanghai speak?": the question asked of the library without them
+            QuestionParser.Exclusion left = leaving.get();
+            Answer answer = without(left).question(left.rest(), context);
+            List<String> notes = new ArrayList<>();
+            notes.add("Leaving out " + left.named() + ", as asked.");
+            notes.addAll(answer.notes());
+            return new Answer(answer.headline(), answer.items(), notes, answer.suggestions(), answer.subject());
+        }
         Question question = intents.parse(text, context);
         if (Scopes.restricts(question, briefs)) {
             List<Brief> scope = Scopes.named(question, briefs);
@@ -210,6 +221,17 @@ public final class Answers {
             return scopes.computeIfAbsent(ids, key -> Answers.of(new Library(
                     facts.library().briefs().stream().filter(brief -> key.contains(brief.id())).toList(),
                     facts.gazetteer(), facts.library().synonyms(), facts.library().glossary())));
+        }
+    }
+
+    /** The answers over the library without what a question leaves out, made once for the few people ask about. */
+    private Answers without(QuestionParser.Exclusion left) {
+        java.util.Set<String> key = new java.util.TreeSet<>();
+        left.people().forEach(person -> key.add("person:" + person));
+        left.regions().forEach(region -> key.add("region:" + region.id()));
+        synchronized (scopes) {
+            return scopes.computeIfAbsent(key, ignored -> Answers.of(
+                    Exclusions.without(facts.library(), left.regions(), left.people())));
         }
     }
 

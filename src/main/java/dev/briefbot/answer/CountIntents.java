@@ -73,8 +73,9 @@ final class CountIntents {
         public int fit(Question question) {
             boolean asksList = question.hasAny(Cue.LIST, Cue.AMONG, Cue.WHICH);
             boolean ofSaid = question.hasAny(Cue.PROPOSALS, Cue.STATEMENTS);
+            // "which regions have proposals?" lists the regions, each with its count
             boolean filtered = question.hasContent() || !question.regions().isEmpty() || !question.people().isEmpty()
-                    || question.hasAny(Cue.FORMAL, Cue.STATEMENTS);
+                    || question.hasAny(Cue.FORMAL, Cue.STATEMENTS, Cue.REGIONS);
             return asksList && ofSaid && filtered && !question.has(Cue.COUNT) ? STRONG : NONE;
         }
 

@@ -40,6 +40,11 @@ final class Intents {
         return table;
     }
 
+    /** The names the text leaves out ("other than Shanghai"), if any. */
+    Optional<QuestionParser.Exclusion> exclusion(String text) {
+        return parser.exclusion(text);
+    }
+
     Question parse(String text, Optional<Subject> context) {
         return parser.parse(text, context);
     }

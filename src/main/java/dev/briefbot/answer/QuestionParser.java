@@ -89,6 +89,86 @@ final class QuestionParser {
                 parsed.context(), parsed.named());
     }
 
+    /**
+     * What a question leaves out by name ("other than Shanghai", "besides Xu Li", "apart from Beijing and Hunan"),
+     * and the question without those words, to be asked of the library without them.
+     *
+     * @param regions the regions left out
+     * @param people  the people left out, as the briefs spell them
+     * @param rest    the question without the words that leave them out
+     */
+    record Exclusion(List<Region> regions, List<String> people, String rest) {
+
+        /** "Shanghai", "Xu Li and Beijing": what was left out, for the answer to say. */
+        String named() {
+            List<String> names = new ArrayList<>(people);
+            regions.forEach(region -> names.add(region.name()));
+            return Items.joined(names, "and");
+        }
+    }
+
+    private static final Set<String> ONE_WORD_EXCLUSIONS = Set.of("besides", "except", "excluding", "beside");
+    private static final Set<String> TWO_WORD_EXCLUSIONS = Set.of("other than", "apart from", "aside from",
+            "except for", "but not");
+    private static final Set<String> JOINERS = Set.of("and", "or", "nor");
+
+    /** The names a question leaves out, if it leaves out any (English only). */
+    Optional<Exclusion> exclusion(String asked) {
+        String text = asked == null ? "" : Word.normalised(NameIndex.firstWordsOf(asked.strip()));
+        List<Word> words = Word.of(text);
+        if (Glossary.hasChinese(text) || words.size() < 3) {
+            return Optional.empty();
+        }
+        List<String> nameForms = words.stream().map(Word::nameForm).toList();
+        List<NameIndex.Named<Region>> places = regionNames.spansIn(nameForms, text);
+        List<NameIndex.Named<String>> persons = peopleNames.spansIn(nameForms, text);
+        for (int at = 0; at < words.size() - 1; at++) {
+            int marker = markerLength(words, at);
+            if (marker == 0) {
+                continue;
+            }
+            List<Region> regions = new ArrayList<>();
+            List<String> people = new ArrayList<>();
+            int next = at + marker;
+            int end = next;
+            while (next < words.size()) {
+                int from = next;
+                Optional<NameIndex.Named<Region>> place = places.stream().filter(span -> span.from() == from)
+                        .max((one, other) -> Integer.compare(one.to(), other.to()));
+                Optional<NameIndex.Named<String>> person = persons.stream().filter(span -> span.from() == from)
+                        .max((one, other) -> Integer.compare(one.to(), other.to()));
+                if (place.isPresent() && (person.isEmpty() || place.get().to() >= person.get().to())) {
+                    regions.add(place.get().value());
+                    next = place.get().to();
+                } else if (person.isPresent()) {
+                    people.add(person.get().value());
+                    next = person.get().to();
+                } else {
+                    break;
+                }
+                end = next;
+                if (next < words.size() && JOINERS.contains(words.get(next).lower())) {
+                    next++;
+                }
+            }
+            if (!regions.isEmpty() || !people.isEmpty()) {
+                String rest = (text.substring(0, words.get(at).start()) + " "
+                        + (end < words.size() ? text.substring(words.get(end - 1).end()) : ""))
+                        .replaceAll("\\s+", " ").replaceAll("\\s+([?!.,])", "$1").strip();
+                return Optional.of(new Exclusion(regions, people, rest));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int markerLength(List<Word> words, int at) {
+        if (ONE_WORD_EXCLUSIONS.contains(words.get(at).lower())) {
+            return 1;
+        }
+        return at + 1 < words.size()
+                && TWO_WORD_EXCLUSIONS.contains(words.get(at).lower() + " " + words.get(at + 1).lower()) ? 2 : 0;
+    }
+
     /** Chinese words that stood together, as one run each, when a run is longer than a character. */
     private static List<String> hanRuns(List<Word> content) {
         List<String> runs = new ArrayList<>();
