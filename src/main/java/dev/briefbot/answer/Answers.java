@@ -190,7 +190,7 @@ public final class Answers {
             List<String> notes = new ArrayList<>();
             notes.add("Leaving out " + left.named() + ", as asked.");
             notes.addAll(answer.notes());
-            return new Answer(answer.headline(), answer.items(), notes, answer.suggestions(), answer.subject());
+            return answer.withNotes(notes);
         }
         Question question = intents.parse(text, context);
         if (Scopes.restricts(question, briefs)) {
@@ -231,7 +231,7 @@ public final class Answers {
         left.regions().forEach(region -> key.add("region:" + region.id()));
         synchronized (scopes) {
             return scopes.computeIfAbsent(key, ignored -> Answers.of(
-                    Exclusions.without(facts.library(), left.regions(), left.people())));
+                    Exclusions.without(facts.library(), regions::tiedIds, left.regions(), left.people())));
         }
     }
 

@@ -60,13 +60,13 @@ final class CatalogueAnswers {
             setAside.forEach(aside -> items.add(new Answer.Item("Set aside: " + aside.id(),
                     List.of(aside.reason()), List.of())));
         } else if (!setAside.isEmpty()) {
-            notes.add(count(setAside.size(), "brief is", "briefs are") + " set aside until the operators fix "
-                    + (setAside.size() == 1 ? "its" : "their") + " facts.");
+            notes.add(BriefAnswers.count(setAside.size(), "brief is", "briefs are")
+                    + " set aside until the operators fix " + (setAside.size() == 1 ? "its" : "their") + " facts.");
         }
         List<String> parts = new ArrayList<>();
         parts.add(briefs(briefs.size()) + " loaded");
         if (!unreviewed.isEmpty()) {
-            parts.add(count(unreviewed.size(), "text", "texts") + " not yet reviewed");
+            parts.add(BriefAnswers.count(unreviewed.size(), "text", "texts") + " not yet reviewed");
         }
         if (!setAside.isEmpty()) {
             parts.add(setAside.size() + " set aside");
@@ -110,13 +110,9 @@ final class CatalogueAnswers {
         if (!printed.isEmpty()) {
             lines.add(String.join(" · ", printed));
         }
-        lines.add("Not yet reviewed: " + count(text.sentences().size(), "sentence", "sentences")
+        lines.add("Not yet reviewed: " + BriefAnswers.count(text.sentences().size(), "sentence", "sentences")
                 + ", quoted as printed; nothing in it is attributed yet.");
         return new Answer.Item(text.title(), lines, List.of());
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 
     private static String briefs(int count) {

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.briefbot.brief.Brief;
-import dev.briefbot.brief.Gazetteer;
 import dev.briefbot.brief.Library;
 import dev.briefbot.brief.Person;
 import dev.briefbot.brief.Proposal;
@@ -28,8 +27,15 @@ final class Exclusions {
     private Exclusions() {
     }
 
-    static Library without(Library library, List<Region> regions, List<String> people) {
-        Set<String> places = places(library.gazetteer(), regions);
+    /** @param places a region's id and the places within it, as a region's answer counts them */
+    static Library without(Library library, Function<Region, Set<String>> places, List<Region> regions,
+                           List<String> people) {
+        Set<String> left = new HashSet<>();
+        regions.forEach(region -> left.addAll(places.apply(region)));
+        return without(library, left, people);
+    }
+
+    private static Library without(Library library, Set<String> places, List<String> people) {
         List<Brief> briefs = library.briefs().stream().map(brief -> without(brief, places, Set.copyOf(people)))
                 .toList();
         return new Library(briefs, library.unreviewed(), library.setAside(), library.gazetteer(), library.synonyms(),
@@ -54,21 +60,5 @@ final class Exclusions {
                 .filter(entry -> entry.regions().isEmpty() || !places.containsAll(entry.regions())).toList();
         return new Brief(brief.id(), brief.title(), brief.subtitle(), brief.publisher(), brief.section(),
                 brief.published(), brief.url(), people, proposals, brief.rankings(), context, brief.text());
-    }
-
-    /** The regions' ids, with the places within them (a province's cities and districts, a cluster's members). */
-    private static Set<String> places(Gazetteer gazetteer, List<Region> regions) {
-        Set<String> ids = new HashSet<>();
-        List<Region> left = new ArrayList<>(regions);
-        regions.forEach(region -> region.members().forEach(member -> gazetteer.find(member).ifPresent(left::add)));
-        for (Region region : left) {
-            ids.add(region.id());
-            for (Region place : gazetteer.regions()) {
-                if (region.id().equals(place.province()) || region.id().equals(place.city())) {
-                    ids.add(place.id());
-                }
-            }
-        }
-        return ids;
     }
 }

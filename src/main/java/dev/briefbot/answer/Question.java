@@ -56,13 +56,7 @@ record Question(String text, List<Word> words, Language language, List<Lexicon.F
 
     /** Whether the question asks about a topic beyond the domain's own words: "AI" alone is none. */
     boolean hasContent() {
-        boolean[] generic = new boolean[words.size()];
-        cues.stream().filter(found -> found.cue() == Cue.GENERIC).forEach(found -> {
-            for (int at = Math.max(0, found.from()); at < found.to(); at++) {
-                generic[at] = true;
-            }
-        });
-        return content().stream().anyMatch(word -> !generic[words.indexOf(word)]);
+        return !specificContent().isEmpty();
     }
 
     /** The content words beyond the domain's own ("robots" of "AI robots"), as typed: a topic to look up as it is. */

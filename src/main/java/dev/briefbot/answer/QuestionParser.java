@@ -66,7 +66,7 @@ final class QuestionParser {
     Question parse(String asked, Optional<Subject> context) {
         String text = asked == null ? "" : Word.normalised(NameIndex.firstWordsOf(asked.strip()));
         if (!Glossary.hasChinese(text)) {
-            return parseEnglish(text, context, List.of(), false);
+            return parseEnglish(text, context, false);
         }
         Glossary.Translation english = glossary.translate(text);
         // 吗 asks yes or no; 么 only where it is not part of 什么, 怎么, 多么…
@@ -79,7 +79,7 @@ final class QuestionParser {
             numbers.append(' ').append(hanNumbers(run.group().replaceAll("\\s+", "")));
         }
         String read = HAN_NUMBER.matcher(english.english()).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        Question parsed = parseEnglish((read + numbers).strip(), context, List.of(), yesNo);
+        Question parsed = parseEnglish((read + numbers).strip(), context, yesNo);
         // what no cue, region or person took is a name nothing in the library mentions (百度说了什么？ asks about
         // 百度), rejoined where smartcn cut it into characters; a character alone is a measure word or a particle
         List<String> unknown = new ArrayList<>(hanRuns(parsed.content()));
@@ -116,7 +116,12 @@ final class QuestionParser {
     Optional<Exclusion> exclusion(String asked) {
         String text = asked == null ? "" : Word.normalised(NameIndex.firstWordsOf(asked.strip()));
         List<Word> words = Word.of(text);
-        if (Glossary.hasChinese(text) || words.size() < 3) {
+        // most questions leave no one out: the names are looked up only behind an exclusion word
+        boolean marked = false;
+        for (int at = 0; at < words.size() - 1 && !marked; at++) {
+            marked = markerLength(words, at) > 0;
+        }
+        if (!marked || Glossary.hasChinese(text)) {
             return Optional.empty();
         }
         List<String> nameForms = words.stream().map(Word::nameForm).toList();
@@ -211,8 +216,7 @@ final class QuestionParser {
         return places.toString().strip();
     }
 
-    private Question parseEnglish(String text, Optional<Subject> context, List<String> unknownHan,
-                                  boolean yesNoHan) {
+    private Question parseEnglish(String text, Optional<Subject> context, boolean yesNoHan) {
         List<Word> words = Word.of(text);
         List<String> nameForms = words.stream().map(Word::nameForm).toList();
         Set<Integer> named = new HashSet<>();
@@ -230,10 +234,8 @@ final class QuestionParser {
         List<Integer> ordinals = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         readNumbers(words, text, numbers, ordinals, years, named);
-        List<String> unknown = new ArrayList<>(unknownHan);
-        unknown.addAll(unknown(elsewhere, unknownNames(words, named, cues)));
         return new Question(text, words, language(text), cues, regions, people, briefsNamed(text),
-                numbers, ordinals, years, unknown, yesNoHan || yesNo(words, cues), context, named);
+                numbers, ordinals, years, unknown(elsewhere, unknownNames(words, named, cues)), yesNoHan || yesNo(words, cues), context, named);
     }
 
     /** A region's names in Chinese characters, longest first. */

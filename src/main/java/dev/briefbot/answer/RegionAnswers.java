@@ -165,7 +165,8 @@ final class RegionAnswers {
      * cluster, its members and their places: their proposals are the region's too ("/region Yangtze River Delta"
      * shows Shanghai's).
      */
-    private Set<String> tiedIds(Region region) {
+    /** The region's id and the places within it: its cities and districts, a cluster's members and theirs. */
+    Set<String> tiedIds(Region region) {
         Set<String> ids = new LinkedHashSet<>(List.of(region.id()));
         if (region.type().isProvincialLevel() || region.type() == Region.Type.CITY) {
             ids.addAll(placesWithin.getOrDefault(region.id(), List.of()));

@@ -338,7 +338,7 @@ final class TopicIntents {
         String where = found.size() == 1 ? "the text of “" + found.get(0).text().title() + "”"
                 : found.size() + " texts";
         return new Answer("The reviewed briefs say nothing about “" + topic + "”; " + where + ", not yet reviewed, "
-                + "has " + (sentences == 1 ? "1 sentence" : sentences + " sentences") + " on it.",
+                + "has " + BriefAnswers.count((int) sentences, "sentence", "sentences") + " on it.",
                 UnreviewedTexts.items(found),
                 List.of("Quoted as printed: nothing in it has been checked or attributed yet."),
                 List.of(new Answer.Suggestion("Sources", "/source")))

@@ -5,12 +5,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dev.briefbot.brief.Source;
 
 /** How a source is cited under an answer, the same on every transport: "Global Times, 28 January 2024 — “…”". */
 final class SourceLine {
 
+    private static final Pattern LINKABLE = Pattern.compile("https?://[^\\s\"'<>]{1,2000}", Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private SourceLine() {
@@ -27,14 +30,17 @@ final class SourceLine {
         return "Source: " + (where.isEmpty() ? "" : String.join(", ", where) + " — ") + "“" + source.title() + "”";
     }
 
-    /** The plain line, with the article's web address after it where the seed gives one (the console shows it). */
-    static String withAddress(Source source) {
-        String url = source.url();
-        boolean web = url != null && (url.startsWith("https://") || url.startsWith("http://"));
-        return of(source) + (web ? " — " + url : "");
-    }
-
     static String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /** The plain line, with the article's web address after it where the seed gives one (the console shows it). */
+    static String withAddress(Source source) {
+        return of(source) + address(source).map(url -> " — " + url).orElse("");
+    }
+
+    /** The article's address, where it is one a reader may follow: http or https, nothing that could end a tag. */
+    static Optional<String> address(Source source) {
+        return Optional.ofNullable(source.url()).map(String::strip).filter(url -> LINKABLE.matcher(url).matches());
     }
 }

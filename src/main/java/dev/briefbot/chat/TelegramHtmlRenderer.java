@@ -2,7 +2,6 @@ package dev.briefbot.chat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.briefbot.answer.Answer;
@@ -62,9 +61,6 @@ public final class TelegramHtmlRenderer {
             return space < 0 ? tag : tag.substring(0, space);
         }
     }
-
-    /** An address Telegram links: http or https, and nothing in it that could end the attribute or the tag. */
-    private static final Pattern LINKABLE = Pattern.compile("https?://[^\\s\"'<>]{1,2000}", Pattern.CASE_INSENSITIVE);
 
     public List<String> render(Answer answer) {
         List<String> pieces = blocks(answer).stream().flatMap(block -> pieces(block).stream()).toList();
@@ -136,8 +132,7 @@ public final class TelegramHtmlRenderer {
 
     /** A source line in italics, a link to the article where the brief gives its address. */
     private static Line sourceLine(Source source) {
-        String url = source.url() == null ? null : source.url().strip();
-        return new Line("i", SourceLine.of(source), url != null && LINKABLE.matcher(url).matches() ? url : null);
+        return new Line("i", SourceLine.of(source), SourceLine.address(source).orElse(null));
     }
 
     /** A quote as Telegram shows it: a long one collapsed to its first lines (Bot API 7.4's expandable quote). */
