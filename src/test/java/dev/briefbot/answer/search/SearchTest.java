@@ -98,6 +98,31 @@ class SearchTest {
         assertThat(names(result)).first().isEqualTo("Jiang Biyan");
     }
 
+    @Test
+    void shouldAnswerAQuestionThatNamesAPlaceOnlyFromEntriesAboutThatPlace() {
+        assertThat(names(SEARCH.search("who proposed AI robots for elderly care in Beijing?")))
+                .first().isEqualTo("Wu Wenyan");
+        assertThat(names(SEARCH.search("what did Tianjin's deputies propose?"))).isEmpty();
+        assertThat(names(SEARCH.search("who proposed AI robots for elderly care in Shanghai?")))
+                .doesNotContain("Wu Wenyan");
+    }
+
+    @Test
+    void shouldNeverTakeOnePlaceForAnotherHoweverCloseTheirMeaning() {
+        // a calibration that takes any cosine and any word: only the place rule stands between a question and a name
+        Search anything = new Search(new Facts(LIBRARY), SentenceEmbeddings.shared(),
+                Calibration.TUNED.with(-1, -1, -1, Integer.MAX_VALUE, Integer.MAX_VALUE)).ready();
+
+        assertThat(names(anything.search("what did Tianjin's deputies propose?"))).isEmpty();
+        assertThat(names(anything.search("what did advisors from Xinjiang say?"))).isEmpty();
+        // Shanghai's own people, and Guo Zhendong, whose statement measures Shandong against Shanghai
+        assertThat(names(anything.search("who proposed AI robots for elderly care in Shanghai?")))
+                .isNotEmpty().isSubsetOf("Jiang Biyan", "Xu Li", "Guo Zhendong");
+        // the Yangtze River Delta stands for its members: Shanghai among them
+        assertThat(names(anything.search("what did the Yangtze River Delta's advisors say?")))
+                .isNotEmpty().doesNotContain("Wu Wenyan", "Shen Teng", "Xia Jun");
+    }
+
     private static List<String> names(SearchResult result) {
         return result.matches().stream().flatMap(match -> match.person().stream()).map(person -> person.name())
                 .distinct().toList();
