@@ -115,9 +115,9 @@ class SearchTest {
 
         assertThat(names(anything.search("what did Tianjin's deputies propose?"))).isEmpty();
         assertThat(names(anything.search("what did advisors from Xinjiang say?"))).isEmpty();
-        // Shanghai's own people, and Guo Zhendong, whose statement measures Shandong against Shanghai
+        // Shanghai's own people; not Guo Zhendong, whose statement measures Shandong against Shanghai
         assertThat(names(anything.search("who proposed AI robots for elderly care in Shanghai?")))
-                .isNotEmpty().isSubsetOf("Jiang Biyan", "Xu Li", "Guo Zhendong");
+                .isNotEmpty().isSubsetOf("Jiang Biyan", "Xu Li");
         // the Yangtze River Delta stands for its members: Shanghai among them
         assertThat(names(anything.search("what did the Yangtze River Delta's advisors say?")))
                 .isNotEmpty().doesNotContain("Wu Wenyan", "Shen Teng", "Xia Jun");
