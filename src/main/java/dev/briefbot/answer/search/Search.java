@@ -96,7 +96,6 @@ public final class Search {
         List<String> names = new ArrayList<>(placeNames(facts));
         facts.people().forEach(person -> names.add(person.person().name()));
         Set<String> nameWords = Spelling.wordsOf(names);
-        words.removeAll(nameWords);
         // a thread of its own, not the common pool: on 2 cores that pool has one thread, which others may need
         CompletableFuture<Meaning> made = new CompletableFuture<>();
         this.meaning = made;

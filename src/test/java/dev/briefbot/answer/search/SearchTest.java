@@ -71,6 +71,13 @@ class SearchTest {
         assertThat(names(SEARCH.search("who sugested robots for the eldrely"))).contains("Wu Wenyan");
         assertThat(SEARCH.read("who talked about Hefei?").corrected).contains("Hefei");
         assertThat(SEARCH.read("dementia and childcare").corrected).isEqualTo("dementia and childcare");
+        // four letters too, and into a word a place's name also uses ("Modern Service Industry Cooperation Zone")
+        assertThat(SEARCH.read("legl protection for the AI industy").corrected)
+                .isEqualTo("legal protection for the AI industry");
+        assertThat(SEARCH.read("quality of lfie of the elderly").corrected).isEqualTo("quality of life of the elderly");
+        assertThat(names(SEARCH.search("legl protection for the AI industy"))).contains("Shen Teng");
+        // a real short word, or a name being typed, stays as it is
+        assertThat(SEARCH.read("data date xiam").corrected).isEqualTo("data date xiam");
     }
 
     @Test
