@@ -188,7 +188,10 @@ public final class Search {
             }
             strict = strict.stream().filter(hit -> about.get(hit.entry())).toList();
         }
-        List<String> topical = SearchAnalyzer.contentWords(places.without(corrected)).stream()
+        // the place's own words are not topical: the place rule has read them
+        List<SearchAnalyzer.Word> unplaced = about == null ? words
+                : SearchAnalyzer.contentWords(places.without(corrected));
+        List<String> topical = unplaced.stream()
                 .filter(word -> !word.generic() && !word.function() && !Glossary.hasChinese(word.surface())
                         && !known(word.surface()))
                 .map(SearchAnalyzer.Word::surface)
