@@ -46,6 +46,9 @@ public final class Search {
      */
     private static final int MAX_TOPICAL_WORDS = 8;
 
+    /** The cosine of an entry that may not answer the question (it is not about the place the question names). */
+    private static final float EXCLUDED = Float.NEGATIVE_INFINITY;
+
     /** The entries whose words may cover a question's words the library lacks. */
     private static final int COVERING_ENTRIES = 3;
 
@@ -58,6 +61,7 @@ public final class Search {
     // thread-safe and reused: an Analyzer keeps one token stream per thread, built from the one synonym map
     private final Analyzer questions;
     private final Glossary glossary;
+    private final Places places;
     private final Calibration calibration;
     private final SentenceEmbeddings embeddings;
     private final CompletableFuture<Meaning> meaning;
@@ -82,6 +86,7 @@ public final class Search {
         this.questions = SearchAnalyzer.forQuery(SearchAnalyzer.synonyms(facts.library().synonyms()));
         this.glossary = Glossary.of(facts.library().glossary(), facts.gazetteer(),
                 facts.people().stream().map(Facts.PersonFact::person).toList());
+        this.places = new Places(facts.gazetteer(), entries);
         this.calibration = calibration;
         this.embeddings = embeddings;
         Set<String> words = new java.util.HashSet<>(Spelling.wordsOf(texts(entries, facts.library().synonyms())));
@@ -91,7 +96,6 @@ public final class Search {
         List<String> names = new ArrayList<>(placeNames(facts));
         facts.people().forEach(person -> names.add(person.person().name()));
         Set<String> nameWords = Spelling.wordsOf(names);
-        words.removeAll(nameWords);
         // a thread of its own, not the common pool: on 2 cores that pool has one thread, which others may need
         CompletableFuture<Meaning> made = new CompletableFuture<>();
         this.meaning = made;
@@ -174,7 +178,20 @@ public final class Search {
         List<LexicalIndex.Hit> strict = lexical.search(topic, LEXICAL_DEPTH, true);
         float[] similarity = words.isEmpty() ? new float[entries.size()]
                 : ready.index().similarities(embeddings.question(SearchAnalyzer.withoutGenericWords(corrected)));
-        List<String> topical = words.stream()
+        // a place is a name, not a meaning: only the entries about the places the question names may answer it
+        java.util.BitSet about = places.about(places.named(corrected));
+        if (about != null) {
+            for (int i = 0; i < similarity.length; i++) {
+                if (!about.get(i)) {
+                    similarity[i] = EXCLUDED;
+                }
+            }
+            strict = strict.stream().filter(hit -> about.get(hit.entry())).toList();
+        }
+        // the place's own words are not topical: the place rule has read them
+        List<SearchAnalyzer.Word> unplaced = about == null ? words
+                : SearchAnalyzer.contentWords(places.without(corrected));
+        List<String> topical = unplaced.stream()
                 .filter(word -> !word.generic() && !word.function() && !Glossary.hasChinese(word.surface())
                         && !known(word.surface()))
                 .map(SearchAnalyzer.Word::surface)
@@ -379,7 +396,8 @@ public final class Search {
 
     /**
      * The {@code k} entries closest in meaning, closest first, an earlier entry first among equals (as a stable sort
-     * of them all would give), without sorting them all: at 1,000 briefs there are about 18,000.
+     * of them all would give), without sorting them all: at 1,000 briefs there are about 18,000. An excluded entry is
+     * never among them.
      */
     static List<Integer> closestEntries(float[] similarity, int k) {
         int[] top = new int[Math.max(0, Math.min(k, similarity.length))];
@@ -388,7 +406,8 @@ public final class Search {
             return List.of();
         }
         for (int i = 0; i < similarity.length; i++) {
-            if (size == top.length && !(similarity[i] > similarity[top[size - 1]])) {
+            if (similarity[i] == EXCLUDED
+                    || size == top.length && !(similarity[i] > similarity[top[size - 1]])) {
                 continue;
             }
             // insert after every kept entry at least as close: ties keep their order

@@ -23,16 +23,17 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Typos in free text, corrected against the library's own words (and the synonym file's): a word the library lacks
- * and that is no common English word becomes the closest library word, within one edit for words of 5–7 letters and
+ * and that is no common English word becomes the closest library word, within one edit for words of 4–7 letters and
  * two for longer ones (a swap of two letters is one edit), with Lucene's {@link DirectSpellChecker}. "eldrely" →
- * "elderly", "qualtiy" → "quality"; "dementia" or "childcare" stay as typed, being words (the model's vocabulary of
+ * "elderly", "qualtiy" → "quality", "lfie" → "life" (four letters too: a short word that is no English word is as
+ * likely a typo as a long one, and a real short word — "data", "date" — is never touched); "dementia" or "childcare" stay as typed, being words (the model's vocabulary of
  * about 30,000 common English words says which), so a real word is never bent into a topic the brief has.
  * Names are not touched here: people and regions forgive typos on their own.
  */
 final class Spelling {
 
     private static final String FIELD = "word";
-    private static final int SHORTEST = 5;
+    private static final int SHORTEST = 4;
     private static final int LONGEST_FOR_ONE_EDIT = 7;
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}+");
 
@@ -46,12 +47,16 @@ final class Spelling {
     /**
      * @param libraryWords the words a typo may be corrected to
      * @param names        the words of people's and places' names: never corrected, nor their beginnings (a name
-     *                     being typed), and never a correction
+     *                     being typed), and never a correction — but for the English words among them: "Industry",
+     *                     "Service" and "Cooperation" in the name of Qianhai's zone are still words a typo of
+     *                     "industy" means
      */
     Spelling(Collection<String> libraryWords, Collection<String> names, WordPieceTokenizer common) {
-        this.words = Set.copyOf(libraryWords);
-        this.names = Set.copyOf(names);
         this.common = common;
+        this.names = names.stream().filter(name -> !common.isWholeWord(name))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.words = libraryWords.stream().filter(word -> !this.names.contains(word))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.reader = index(words);
     }
 

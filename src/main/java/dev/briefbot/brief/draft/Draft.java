@@ -11,6 +11,7 @@ import java.util.Set;
 
 import dev.briefbot.brief.Gazetteer;
 import dev.briefbot.brief.Masthead;
+import dev.briefbot.brief.PlaceNames;
 import dev.briefbot.brief.Published;
 import dev.briefbot.brief.Region;
 import dev.briefbot.brief.Sentences;
@@ -60,7 +61,7 @@ public final class Draft {
 
     private static void complete(Passage passage, PlaceNames places, Topics topics) {
         Set<String> regions = new LinkedHashSet<>();
-        passage.quotes.forEach(quote -> places.in(quote).stream().map(Region::id).forEach(regions::add));
+        passage.quotes.forEach(quote -> places.inProse(quote).stream().map(Region::id).forEach(regions::add));
         if (regions.isEmpty() && passage.person.region != null) {
             regions.add(passage.person.region);
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.briefbot.brief.PlaceNames;
 import dev.briefbot.brief.Region;
 import dev.briefbot.brief.Sentences.Sentence;
 
@@ -145,9 +146,9 @@ final class People {
         Matcher leading = LEADING_PLACE.matcher(sentence.text().substring(0, start));
         Person person = new Person(name, quote, sentence.start() + start);
         List<Region> named = new ArrayList<>();
-        roles.forEach(role -> named.addAll(places.in(role)));
+        roles.forEach(role -> named.addAll(places.inProse(role)));
         if (named.isEmpty() && leading.matches()) {
-            Optional<Region> place = places.in(leading.group(1)).stream().findFirst();
+            Optional<Region> place = places.inProse(leading.group(1)).stream().findFirst();
             if (place.isPresent()) {
                 named.add(place.get());
                 person = new Person(name, sentence.text().substring(0, end).strip(), sentence.start());
@@ -170,8 +171,8 @@ final class People {
     // "CPPCC member from East China's Shandong Province": the place is the region, the role is "CPPCC member"
     private String withoutPlaceTail(String role) {
         int from = role.lastIndexOf(" from ");
-        if (from > 0 && !places.in(role.substring(from)).isEmpty() && ACRONYM_MEMBER.matcher(role.substring(0, from))
-                .matches()) {
+        if (from > 0 && !places.inProse(role.substring(from)).isEmpty()
+                && ACRONYM_MEMBER.matcher(role.substring(0, from)).matches()) {
             return role.substring(0, from);
         }
         return role;

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.briefbot.brief.Masthead;
+import dev.briefbot.brief.PlaceNames;
 import dev.briefbot.brief.Published;
 import dev.briefbot.brief.Region;
 
@@ -42,7 +43,7 @@ final class Rankings {
         List<String> review = new ArrayList<>();
         for (String item : top.group(3).split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
             String name = item.strip().replaceAll("^(?:and|then)\\s+", "");
-            Optional<Region> region = places.named(name).or(() -> places.in(name).stream().findFirst());
+            Optional<Region> region = places.named(name).or(() -> places.inProse(name).stream().findFirst());
             if (region.isEmpty()) {
                 return Optional.empty();
             }

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.briefbot.brief.PlaceNames;
+
 /**
  * A few topics for a passage, as noun phrases in the brief's own words: the runs of content words between stop
  * words, verbs and punctuation ("AI robots", "elderly care", "aging society"), without names of people or places,

@@ -130,35 +130,24 @@ public final class TelegramSender implements BotApi {
                     failure = TelegramFailure.of(thrown);
                     metrics.failed(failure);
                 }
+                // the same rules as every other send, but for the two a document cannot meet (a chat migrated
+                // under a document is refused, and it has no markup to drop)
                 switch (failure.kind()) {
                     case TOO_MANY_REQUESTS, TRANSIENT -> {
                         if (attempt >= limits.maxTries()) {
-                            log.error("Telegram sendDocument to chat {} not delivered after {} tries: {} {}", chat,
-                                    attempt, failure.errorCode(), failure.description());
-                            metrics.gaveUp();
-                            return Sent.not(Outcome.GAVE_UP);
+                            return gaveUp(SEND_DOCUMENT, chat, failure, attempt);
                         }
-                        Duration wait = failure.kind() == TelegramFailure.Kind.TOO_MANY_REQUESTS
-                                ? failure.retryAfter() : Duration.ofMillis(backoff.nextBackOff());
-                        log.warn("Telegram sendDocument to chat {} failed: {} {}; try {} of {} in {} ms", chat,
-                                failure.errorCode(), failure.description(), attempt + 1, limits.maxTries(),
-                                wait.toMillis());
-                        clock.sleep(wait);
+                        clock.sleep(waitBeforeRetry(SEND_DOCUMENT, chat, failure, attempt + 1,
+                                backoff.nextBackOff()));
                     }
                     case CHAT_GONE -> {
-                        log.info("Telegram sendDocument to chat {}: chat is gone: {} {}", chat, failure.errorCode(),
-                                failure.description());
-                        events.publishEvent(new ChatGone(document.chatId(), failure.description()));
-                        return Sent.not(Outcome.CHAT_GONE);
+                        return chatGone(SEND_DOCUMENT, chat, Optional.of(document.chatId()), failure);
                     }
                     case UNREADABLE_ANSWER -> {
-                        metrics.sent(SEND_DOCUMENT);
-                        return Sent.not(Outcome.DELIVERED);
+                        return answeredUnreadably(SEND_DOCUMENT, chat, failure, false);
                     }
                     default -> {
-                        log.warn("Telegram sendDocument to chat {} refused: {} {}", chat, failure.errorCode(),
-                                failure.description());
-                        return Sent.not(Outcome.REFUSED);
+                        return refused(SEND_DOCUMENT, chat, failure);
                     }
                 }
             }
@@ -200,17 +189,18 @@ public final class TelegramSender implements BotApi {
             switch (failure.kind()) {
                 case TOO_MANY_REQUESTS, TRANSIENT -> {
                     if (attempt >= limits.maxTries()) {
-                        return gaveUp(method, failure, attempt);
+                        return gaveUp(method.getMethod(), chatOf(method), failure, attempt);
                     }
-                    clock.sleep(waitBeforeRetry(method, failure, attempt + 1, backoff.nextBackOff()));
+                    clock.sleep(waitBeforeRetry(method.getMethod(), chatOf(method), failure, attempt + 1,
+                            backoff.nextBackOff()));
                 }
                 case CHAT_GONE -> {
-                    return chatGone(method, failure);
+                    return chatGone(method.getMethod(), chatOf(method), chatIdOf(method), failure);
                 }
                 case MIGRATED -> {
                     BotApiMethod<T> supergroup = resent ? null : migrated(method, failure);
                     if (supergroup == null) {
-                        return refused(method, failure);
+                        return refused(method.getMethod(), chatOf(method), failure);
                     }
                     method = supergroup;
                     resent = true;
@@ -219,13 +209,13 @@ public final class TelegramSender implements BotApi {
                 case CANNOT_PARSE -> {
                     BotApiMethod<T> plain = resent ? null : asPlainText(method, failure);
                     if (plain == null) {
-                        return refused(method, failure);
+                        return refused(method.getMethod(), chatOf(method), failure);
                     }
                     method = plain;
                     resent = true;
                 }
                 case UNREADABLE_ANSWER -> {
-                    return answeredUnreadably(method, failure, moved);
+                    return answeredUnreadably(method.getMethod(), chatOf(method), failure, moved);
                 }
                 case NOT_MODIFIED -> {
                     log.debug("Telegram {} to chat {}: message was already as edited", method.getMethod(),
@@ -233,7 +223,7 @@ public final class TelegramSender implements BotApi {
                     return Sent.not(Outcome.DELIVERED);
                 }
                 default -> {
-                    return refused(method, failure);
+                    return refused(method.getMethod(), chatOf(method), failure);
                 }
             }
         }
@@ -284,41 +274,39 @@ public final class TelegramSender implements BotApi {
     }
 
     /** A 429 waits what Telegram asked for; any other failure the next back-off, which each failure moves on. */
-    private Duration waitBeforeRetry(BotApiMethod<?> method, TelegramFailure failure, int next, long backoffMillis) {
+    private Duration waitBeforeRetry(String name, String chat, TelegramFailure failure, int next, long backoffMillis) {
         Duration wait = failure.kind() == TelegramFailure.Kind.TOO_MANY_REQUESTS ? failure.retryAfter()
                 : Duration.ofMillis(backoffMillis);
-        log.warn("Telegram {} to chat {} failed: {} {}; try {} of {} in {} ms", method.getMethod(), chatOf(method),
-                failure.errorCode(), failure.description(), next, limits.maxTries(), wait.toMillis());
+        log.warn("Telegram {} to chat {} failed: {} {}; try {} of {} in {} ms", name, chat, failure.errorCode(),
+                failure.description(), next, limits.maxTries(), wait.toMillis());
         return wait;
     }
 
-    private <T> Sent<T> gaveUp(BotApiMethod<?> method, TelegramFailure failure, int tries) {
-        log.error("Telegram {} to chat {} not delivered after {} tries: {} {}", method.getMethod(), chatOf(method),
-                tries, failure.errorCode(), failure.description());
+    private <T> Sent<T> gaveUp(String name, String chat, TelegramFailure failure, int tries) {
+        log.error("Telegram {} to chat {} not delivered after {} tries: {} {}", name, chat, tries, failure.errorCode(),
+                failure.description());
         metrics.gaveUp();
         return Sent.not(Outcome.GAVE_UP);
     }
 
     /** The call reached Telegram, so it is done: sending it again would post the message again. */
-    private <T> Sent<T> answeredUnreadably(BotApiMethod<?> method, TelegramFailure failure, boolean moved) {
-        log.warn("Telegram {} to chat {} answered in a form we cannot read ({}): taken as done, not sent again",
-                method.getMethod(), chatOf(method), failure.description());
-        if (isSend(method.getMethod())) {
-            metrics.sent(method.getMethod());
+    private <T> Sent<T> answeredUnreadably(String name, String chat, TelegramFailure failure, boolean moved) {
+        log.warn("Telegram {} to chat {} answered in a form we cannot read ({}): taken as done, not sent again", name,
+                chat, failure.description());
+        if (isSend(name)) {
+            metrics.sent(name);
         }
         return Sent.not(moved ? Outcome.DELIVERED_AFTER_MIGRATION : Outcome.DELIVERED);
     }
 
-    private <T> Sent<T> chatGone(BotApiMethod<?> method, TelegramFailure failure) {
-        log.info("Telegram {} to chat {}: chat is gone: {} {}", method.getMethod(), chatOf(method),
-                failure.errorCode(), failure.description());
-        chatIdOf(method).ifPresent(chat -> events.publishEvent(new ChatGone(chat, failure.description())));
+    private <T> Sent<T> chatGone(String name, String chat, Optional<Long> chatId, TelegramFailure failure) {
+        log.info("Telegram {} to chat {}: chat is gone: {} {}", name, chat, failure.errorCode(), failure.description());
+        chatId.ifPresent(gone -> events.publishEvent(new ChatGone(gone, failure.description())));
         return Sent.not(Outcome.CHAT_GONE);
     }
 
-    private <T> Sent<T> refused(BotApiMethod<?> method, TelegramFailure failure) {
-        log.warn("Telegram {} to chat {} refused: {} {}", method.getMethod(), chatOf(method), failure.errorCode(),
-                failure.description());
+    private <T> Sent<T> refused(String name, String chat, TelegramFailure failure) {
+        log.warn("Telegram {} to chat {} refused: {} {}", name, chat, failure.errorCode(), failure.description());
         return Sent.not(Outcome.REFUSED);
     }
 

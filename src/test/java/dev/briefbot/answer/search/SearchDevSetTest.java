@@ -40,16 +40,18 @@ class SearchDevSetTest {
 
     /**
      * The floor on the tuning part. The issue's goal is 90%; with all-MiniLM-L6-v2 the calibration that names nobody
-     * for any unanswerable question finds about 75% (docs/search.md: paraphrases that share no word with the brief
-     * and score below the tempting unanswerable questions are what is missed). The floor sits a few questions under
-     * that, so a change that loses answers fails here; raise it as the search improves, never lower it to pass.
+     * for any unanswerable question finds about 75%, 134/178 on 2026-12-04 (docs/search.md: paraphrases that share no
+     * word with the brief and score below the tempting unanswerable questions are what is missed). The floor sits a
+     * few questions under that, so a change that loses answers fails here; raise it as the search improves, never
+     * lower it to pass.
      */
-    static final double TUNING_FLOOR = 0.72;
+    static final double TUNING_FLOOR = 0.73;
     /**
-     * The held-out part (43 answerable questions) was never tuned on: one question is 2.3 points, and it scored about
-     * 70%. Its floor is looser than the tuning part's by about three questions, the noise of a part that small.
+     * The held-out part (43 answerable questions) was never tuned on: one question is 2.3 points, and it scored 31/43
+     * (72%) on 2026-12-04. Its floor is looser than the tuning part's by about three questions, the noise of a part
+     * that small.
      */
-    static final double HELD_OUT_FLOOR = 0.62;
+    static final double HELD_OUT_FLOOR = 0.65;
 
     record Question(String ask, @JsonProperty("class") String kind, String library, List<String> expect,
                     List<String> forbid, String proposal, List<String> proposals,

@@ -71,6 +71,13 @@ class SearchTest {
         assertThat(names(SEARCH.search("who sugested robots for the eldrely"))).contains("Wu Wenyan");
         assertThat(SEARCH.read("who talked about Hefei?").corrected).contains("Hefei");
         assertThat(SEARCH.read("dementia and childcare").corrected).isEqualTo("dementia and childcare");
+        // four letters too, and into a word a place's name also uses ("Modern Service Industry Cooperation Zone")
+        assertThat(SEARCH.read("legl protection for the AI industy").corrected)
+                .isEqualTo("legal protection for the AI industry");
+        assertThat(SEARCH.read("quality of lfie of the elderly").corrected).isEqualTo("quality of life of the elderly");
+        assertThat(names(SEARCH.search("legl protection for the AI industy"))).contains("Shen Teng");
+        // a real short word, or a name being typed, stays as it is
+        assertThat(SEARCH.read("data date xiam").corrected).isEqualTo("data date xiam");
     }
 
     @Test
@@ -96,6 +103,31 @@ class SearchTest {
         assertThat(result.matches()).hasSizeBetween(1, Search.MAX_MATCHES);
         assertThat(result.matches()).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
         assertThat(names(result)).first().isEqualTo("Jiang Biyan");
+    }
+
+    @Test
+    void shouldAnswerAQuestionThatNamesAPlaceOnlyFromEntriesAboutThatPlace() {
+        assertThat(names(SEARCH.search("who proposed AI robots for elderly care in Beijing?")))
+                .first().isEqualTo("Wu Wenyan");
+        assertThat(names(SEARCH.search("what did Tianjin's deputies propose?"))).isEmpty();
+        assertThat(names(SEARCH.search("who proposed AI robots for elderly care in Shanghai?")))
+                .doesNotContain("Wu Wenyan");
+    }
+
+    @Test
+    void shouldNeverTakeOnePlaceForAnotherHoweverCloseTheirMeaning() {
+        // a calibration that takes any cosine and any word: only the place rule stands between a question and a name
+        Search anything = new Search(new Facts(LIBRARY), SentenceEmbeddings.shared(),
+                Calibration.TUNED.with(-1, -1, -1, Integer.MAX_VALUE, Integer.MAX_VALUE)).ready();
+
+        assertThat(names(anything.search("what did Tianjin's deputies propose?"))).isEmpty();
+        assertThat(names(anything.search("what did advisors from Xinjiang say?"))).isEmpty();
+        // Shanghai's own people; not Guo Zhendong, whose statement measures Shandong against Shanghai
+        assertThat(names(anything.search("who proposed AI robots for elderly care in Shanghai?")))
+                .isNotEmpty().isSubsetOf("Jiang Biyan", "Xu Li");
+        // the Yangtze River Delta stands for its members: Shanghai among them
+        assertThat(names(anything.search("what did the Yangtze River Delta's advisors say?")))
+                .isNotEmpty().doesNotContain("Wu Wenyan", "Shen Teng", "Xia Jun");
     }
 
     private static List<String> names(SearchResult result) {
