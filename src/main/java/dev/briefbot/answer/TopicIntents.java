@@ -3,6 +3,7 @@ package dev.briefbot.answer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Questions about what was proposed: a region's proposals, who proposed a topic, whether a topic came up at all. */
@@ -129,6 +130,12 @@ final class TopicIntents {
                     return yesOrNo(mentions(answering, mentioned.topic(), mentioned), true);
                 }
             }
+            if (found.isEmpty() && question.people().isEmpty()) {
+                Optional<Answer> elsewhere = elsewhere(answering, question, question.searchText());
+                if (elsewhere.isPresent()) {
+                    return yesOrNo(elsewhere.get(), false);
+                }
+            }
             if (found.isEmpty()) {
                 String who = question.people().isEmpty() ? "" : Items.joined(question.people(), "or") + " ";
                 Answer nothing = question.people().isEmpty() ? nothingAbout(answering, question, topic)
@@ -213,6 +220,12 @@ final class TopicIntents {
             return fromUnreviewed(question, unreviewed);
         }
         if (found.isEmpty()) {
+            Optional<Answer> elsewhere = elsewhere(answering, question, text);
+            if (elsewhere.isPresent()) {
+                return elsewhere.get();
+            }
+        }
+        if (found.isEmpty()) {
             List<String> unknown = unknownWords(answering, question);
             if (!unknown.isEmpty()) {
                 return notMentioned(answering, question, unknown);
@@ -234,6 +247,31 @@ final class TopicIntents {
         return new Answer(whoHeadline(answering, found), items, List.of(),
                 people.stream().map(PeopleQuestions::advisor).toList())
                 .about(Subject.of("who", text).withTopic(asked).withPeople(people).withShown(shown(found)));
+    }
+
+    /**
+     * "Who in Shanghai talked about elderly care?" when only Beijing's Wu Wenyan did: nobody there, and who did
+     * elsewhere. The place is a filter the briefs do not meet, not a sign that they hold nothing on the topic; empty
+     * when the question names no place, or when nobody anywhere answers it either.
+     */
+    static Optional<Answer> elsewhere(Answering answering, Question question, String text) {
+        if (question.regions().isEmpty() || text.isBlank()) {
+            return Optional.empty();
+        }
+        List<ProposalFact> found = answering.search().elsewhere(text);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String places = Items.joined(question.regions().stream().map(dev.briefbot.brief.Region::name).toList(),
+                "or");
+        List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
+        List<Answer.Item> items = found.size() == 1 ? List.of(answering.items().quotedOnly(found.get(0)))
+                : answering.items().byPerson(found);
+        return Optional.of(new Answer("Nobody in " + places + " spoke to this in the briefs. Elsewhere, "
+                + whoHeadline(answering, found), items, List.of(), people.stream().map(PeopleQuestions::advisor)
+                .toList())
+                .about(Subject.of("who", text).withTopic(answering.search().withoutPlaces(text)).withPeople(people)
+                        .withShown(shown(found))));
     }
 
     /**

@@ -78,6 +78,22 @@ final class TopicSearch {
         return result.broad() ? List.of() : proposals(result);
     }
 
+    /**
+     * The same search with the places the text names left out, and only what comes close in meaning: who spoke to
+     * the topic anywhere, for a question whose place holds nobody on it ("who in Shanghai talked about elderly
+     * care?").
+     */
+    List<ProposalFact> elsewhere(String text) {
+        SearchResult result = search.searchClosely(withoutPlaces(text));
+        return result.broad() ? List.of() : proposals(result);
+    }
+
+    /** The text in English without the places it names. */
+    String withoutPlaces(String text) {
+        return search.withoutPlaces(text == null ? "" : search.glossary().english(text)).replaceAll("\\s+", " ")
+                .strip();
+    }
+
     /** "Who talked about AI?" in a brief all about AI: the closest few, and how to narrow down. */
     private Answer broad(String words, List<ProposalFact> hits) {
         Answer found = found(words, hits);

@@ -48,6 +48,17 @@ class QuestionRouterTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            who in Shanghai talked about robots for the elderly?  | Nobody in Shanghai spoke to this in the briefs. Elsewhere, Wu Wenyan (Beijing CPPCC) proposed
+            did anyone in Shanghai propose elderly care robots?   | No. Nobody in Shanghai spoke to this in the briefs. Elsewhere, Wu Wenyan
+            who in Sichuan or Hunan talked about herbal medicine? | Nobody in Sichuan or Hunan spoke to this in the briefs. Elsewhere, Xia Jun
+            who in Shenzhen talked about herbal medicine?         | Xia Jun
+            """)
+    void shouldSayNobodyThereButWhoElsewhereWhenThePlaceHoldsNoneOnTheTopic(String question, String headline) {
+        assertThat(answers.question(question).headline()).startsWith(headline);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             who proposed AI robots for elderly care?                      | Wu Wenyan
             who talked about traditional Chinese medicine?                | Xia Jun
             who predicted the open-source large model will be affordable? | Zhou Hongyi

@@ -153,6 +153,29 @@ public final class Search {
         return this;
     }
 
+    /** The English question without the places it names, for "not there, but elsewhere". */
+    public String withoutPlaces(String english) {
+        return english == null ? "" : places.without(english);
+    }
+
+    /**
+     * The search's matches that are close in meaning (a cosine of at least the calibration's {@code meaning}), for a
+     * second guess such as "not there, but elsewhere": it must not rest on a shared word or a synonym alone, which
+     * the first answer's other evidence (the place) no longer backs.
+     */
+    public SearchResult searchClosely(String english) {
+        searching.incrementAndGet();
+        try {
+            Reading reading = read(english);
+            SearchResult result = reading.result();
+            List<Match> close = result.matches().stream().filter(match -> reading.close(match)).toList();
+            return close.isEmpty() ? SearchResult.nothing(result.unknownTerms())
+                    : new SearchResult(close, true, result.broad(), result.unknownTerms());
+        } finally {
+            searching.decrementAndGet();
+        }
+    }
+
     /** The entries that answer the English question, best first, and whether the briefs answer it at all. */
     public SearchResult search(String english) {
         searching.incrementAndGet();
@@ -283,6 +306,18 @@ public final class Search {
             return coverage().entrySet().stream()
                     .filter(entry -> entry.getValue().cosine() < calibration.cover() && entry.getValue().rank() >= rare)
                     .map(Map.Entry::getKey).toList();
+        }
+
+        /** Is the match's entry at least as close in meaning as the calibration's {@code meaning}? */
+        boolean close(Match match) {
+            Object fact = match instanceof Match.Proposal proposal ? proposal.fact()
+                    : match instanceof Match.Person person ? person.fact() : ((Match.Context) match).fact();
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).fact() == fact) {
+                    return similarity[i] >= calibration.meaning();
+                }
+            }
+            return false;
         }
 
         /** The entry the meaning ranks first, or -1. */
