@@ -106,6 +106,14 @@ class SearchTest {
     }
 
     @Test
+    void shouldNotTakeFarmingForTheCultivationOfHerbsOrOfTalent() {
+        // the issue's own example: "cultivation" is herbs' in one statement and talent's in another
+        assertThat(names(SEARCH.search("who talked about farming?"))).isEmpty();
+        assertThat(names(SEARCH.search("who proposed AI for farming?"))).isEmpty();
+        assertThat(names(SEARCH.search("who talked about herb farms?"))).containsExactly("Xia Jun");
+    }
+
+    @Test
     void shouldAnswerAQuestionThatNamesAPlaceOnlyFromEntriesAboutThatPlace() {
         assertThat(names(SEARCH.search("who proposed AI robots for elderly care in Beijing?")))
                 .first().isEqualTo("Wu Wenyan");
