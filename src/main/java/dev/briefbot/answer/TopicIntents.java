@@ -241,8 +241,7 @@ final class TopicIntents {
             return nothingFound(answering, asked);
         }
         List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
-        List<Answer.Item> items = new ArrayList<>(found.size() == 1
-                ? List.of(answering.items().quotedOnly(found.get(0))) : answering.items().byPerson(found));
+        List<Answer.Item> items = new ArrayList<>(whoItems(answering, found));
         items.addAll(UnreviewedTexts.items(unreviewed));
         return new Answer(whoHeadline(answering, found), items, List.of(),
                 people.stream().map(PeopleQuestions::advisor).toList())
@@ -265,13 +264,17 @@ final class TopicIntents {
         String places = Items.joined(question.regions().stream().map(dev.briefbot.brief.Region::name).toList(),
                 "or");
         List<String> people = found.stream().map(fact -> fact.person().name()).distinct().toList();
-        List<Answer.Item> items = found.size() == 1 ? List.of(answering.items().quotedOnly(found.get(0)))
-                : answering.items().byPerson(found);
         return Optional.of(new Answer("Nobody in " + places + " spoke to this in the briefs. Elsewhere, "
-                + whoHeadline(answering, found), items, List.of(), people.stream().map(PeopleQuestions::advisor)
-                .toList())
+                + whoHeadline(answering, found), whoItems(answering, found), List.of(),
+                people.stream().map(PeopleQuestions::advisor).toList())
                 .about(Subject.of("who", text).withTopic(answering.search().withoutPlaces(text)).withPeople(people)
                         .withShown(shown(found))));
+    }
+
+    /** What "who proposed …?" shows: one proposal with its quotes only (the headline says the rest), or by person. */
+    private static List<Answer.Item> whoItems(Answering answering, List<ProposalFact> found) {
+        return found.size() == 1 ? List.of(answering.items().quotedOnly(found.get(0)))
+                : answering.items().byPerson(found);
     }
 
     /**
