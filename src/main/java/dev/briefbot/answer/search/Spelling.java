@@ -26,8 +26,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * and that is no common English word becomes the closest library word, within one edit for words of 4–7 letters and
  * two for longer ones (a swap of two letters is one edit), with Lucene's {@link DirectSpellChecker}. "eldrely" →
  * "elderly", "qualtiy" → "quality", "lfie" → "life" (four letters too: a short word that is no English word is as
- * likely a typo as a long one, and a real short word — "data", "date" — is never touched); "dementia" or "childcare" stay as typed, being words (the model's vocabulary of
- * about 30,000 common English words says which), so a real word is never bent into a topic the brief has.
+ * likely a typo as a long one, and a real short word — "data", "date" — is never touched); "dementia" or
+ * "childcare" stay as typed, being words (the model's vocabulary of about 30,000 common English words says which),
+ * so a real word is never bent into a topic the brief has.
  * Names are not touched here: people and regions forgive typos on their own.
  */
 final class Spelling {
